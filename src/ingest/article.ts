@@ -1,0 +1,100 @@
+/**
+ * Ingest stage: one file's bytes → an Article (decoded text, HTML stripped, paragraphs with roles,
+ * title, url, publication date). Pure: the caller reads the bytes and the manifest.
+ */
+import { basename, extname } from "node:path";
+import type { Article } from "../types.js";
+import { decodeBytes } from "./decode.js";
+import { htmlToText, looksLikeHtml } from "./html.js";
+import type { ManifestEntry } from "./manifest.js";
+import { publicationDateFromPage } from "./published.js";
+import type { Segmenter } from "./segment.js";
+
+export interface IngestContext {
+  segmenter: Segmenter;
+  manifestEntry?: ManifestEntry;
+  /** --published for a single file. */
+  published?: string;
+}
+
+export type Ingested = { ok: true; article: Article; notes: string[] } | { ok: false; reason: string };
+
+export function articleId(file: string): string {
+  return basename(file, extname(file));
+}
+
+/** A Markdown title line "[Title](https://…)" or "# Title" at the top of the text. */
+function markdownTitle(text: string): { title?: string; url?: string } {
+  const first = text.slice(0, 4000).split("\n").map((l) => l.trim()).find((l) => l && !/^<!--.*-->$/.test(l));
+  if (!first) return {};
+  const link = first.match(/^\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)$/);
+  if (link) return { title: link[1].trim(), url: link[2] };
+  const heading = first.match(/^#{1,3}\s+(.+)$/);
+  if (heading) return { title: heading[1].trim() };
+  return {};
+}
+
+export function ingest(file: string, bytes: Uint8Array, ctx: IngestContext): Ingested {
+  if (bytes.length === 0) return { ok: false, reason: "empty file" };
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return { ok: false, reason: decoded.reason };
+  const source = decoded.text.replace(/^\uFEFF/, "");
+  if (!source.trim()) return { ok: false, reason: "empty file (whitespace only)" };
+
+  const notes: string[] = [];
+  let text = source;
+  let textToSource: Int32Array | null = null;
+  let format: Article["format"] = "text";
+  let title: string | undefined;
+  let url: string | undefined;
+  const md = markdownTitle(source);
+  if (looksLikeHtml(source)) {
+    const html = htmlToText(source);
+    text = html.text;
+    textToSource = html.toSource;
+    format = "html";
+    title = html.title;
+    url = html.url;
+  }
+  title = md.title ?? title;
+  url = ctx.manifestEntry?.url ?? md.url ?? url;
+
+  let published: string | undefined;
+  let publishedFrom: Article["publishedFrom"] = "none";
+  if (ctx.manifestEntry) {
+    published = ctx.manifestEntry.published;
+    publishedFrom = "manifest";
+  } else if (ctx.published) {
+    published = ctx.published;
+    publishedFrom = "option";
+  } else {
+    published = publicationDateFromPage(source);
+    if (published) publishedFrom = "page";
+    else notes.push("no publication date (manifest, --published or page): only absolute dates are kept");
+  }
+
+  const paragraphs = ctx.segmenter.segment(text, title);
+  if (!title) {
+    const h = paragraphs.find((p) => p.role === "headline");
+    if (h) title = text.slice(h.start, h.end);
+  }
+  if (title) title = title.replace(/^\[|\]\(.*\)$/g, "").trim();
+  return {
+    ok: true,
+    notes,
+    article: {
+      id: articleId(file),
+      file,
+      url,
+      title: ctx.manifestEntry?.title ?? title,
+      published,
+      publishedFrom,
+      encoding: decoded.encoding,
+      format,
+      source,
+      text,
+      textToSource,
+      paragraphs,
+    },
+  };
+}

@@ -1,0 +1,131 @@
+/**
+ * Bytes → text. BOMs first, then a strict UTF-8 check (most input is UTF-8, and a valid UTF-8
+ * reading of GBK/Big5 bytes is practically impossible), then UTF-16 without BOM by its NUL-byte
+ * pattern, then chardet (a maintained port of ICU's detector) to choose among GB18030 and Big5.
+ * Decoding of legacy encodings is done by iconv-lite.
+ */
+import chardet from "chardet";
+import iconv from "iconv-lite";
+
+export type Decoded =
+  | { ok: true; text: string; encoding: string }
+  | { ok: false; reason: string };
+
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+
+/** Signatures of binary formats that are never articles. */
+const BINARY_MAGIC: [string, number[]][] = [
+  ["PDF", [0x25, 0x50, 0x44, 0x46]],
+  ["PNG", [0x89, 0x50, 0x4e, 0x47]],
+  ["JPEG", [0xff, 0xd8, 0xff]],
+  ["GIF", [0x47, 0x49, 0x46, 0x38]],
+  ["gzip", [0x1f, 0x8b]],
+  ["ZIP", [0x50, 0x4b, 0x03, 0x04]],
+  ["ELF", [0x7f, 0x45, 0x4c, 0x46]],
+];
+
+function startsWith(bytes: Uint8Array, sig: number[]): boolean {
+  return sig.length <= bytes.length && sig.every((b, i) => bytes[i] === b);
+}
+
+/** Share of NUL bytes at even and odd positions, used to spot BOM-less UTF-16. */
+function nulPattern(bytes: Uint8Array): { even: number; odd: number } {
+  const n = Math.min(bytes.length, 4096);
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i++) {
+    if (bytes[i] === 0) {
+      if (i % 2 === 0) even++;
+      else odd++;
+    }
+  }
+  const half = Math.max(1, n / 2);
+  return { even: even / half, odd: odd / half };
+}
+
+/** Share of control characters (other than tab, newline, CR, form feed) in decoded text. */
+function controlShare(text: string): number {
+  const sample = text.length > 8192 ? text.slice(0, 8192) : text;
+  if (!sample.length) return 0;
+  let bad = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) bad++;
+  }
+  return bad / sample.length;
+}
+
+function accept(text: string, encoding: string): Decoded {
+  if (controlShare(text) > 0.05) return { ok: false, reason: `binary content (decoded as ${encoding}, too many control characters)` };
+  return { ok: true, text, encoding };
+}
+
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  for (const [name, sig] of BINARY_MAGIC) {
+    if (startsWith(bytes, sig)) return { ok: false, reason: `binary file (${name})` };
+  }
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    try {
+      return accept(utf8.decode(bytes.subarray(3)), "UTF-8 (BOM)");
+    } catch {
+      return { ok: false, reason: "invalid UTF-8 after a UTF-8 byte-order mark" };
+    }
+  }
+  if (startsWith(bytes, [0xff, 0xfe])) return accept(iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16le"), "UTF-16LE (BOM)");
+  if (startsWith(bytes, [0xfe, 0xff])) return accept(iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16be"), "UTF-16BE (BOM)");
+  const nul = nulPattern(bytes);
+  if (nul.odd > 0.3 && nul.even < 0.05) return accept(iconv.decode(Buffer.from(bytes), "utf-16le"), "UTF-16LE");
+  if (nul.even > 0.3 && nul.odd < 0.05) return accept(iconv.decode(Buffer.from(bytes), "utf-16be"), "UTF-16BE");
+  try {
+    return accept(utf8.decode(bytes), "UTF-8");
+  } catch {
+    // not UTF-8: a legacy encoding
+  }
+  const candidates = chardet.analyse(bytes);
+  const legacy = candidates.find((c) => /^(GB18030|Big5|EUC-KR|Shift_JIS|EUC-JP|ISO-8859-1|windows-125\d)$/i.test(c.name));
+  const name = legacy?.name ?? "GB18030";
+  if (/^(GB18030|Big5)$/i.test(name) || !legacy) {
+    return decodeChinese(bytes, name);
+  }
+  if (!iconv.encodingExists(name)) return { ok: false, reason: `undecodable text (detected ${name}, not supported)` };
+  return accept(iconv.decode(Buffer.from(bytes), name), name);
+}
+
+/**
+ * GB18030 and Big5 overlap in byte ranges; chardet's guess is checked by decoding with both and
+ * keeping the reading with fewer replacement characters and more common Han characters.
+ */
+function decodeChinese(bytes: Uint8Array, guess: string): Decoded {
+  const buf = Buffer.from(bytes);
+  const readings = ["GB18030", "Big5"].map((enc) => {
+    const text = iconv.decode(buf, enc);
+    return { enc, text, score: chineseScore(text) - (enc.toLowerCase() === guess.toLowerCase() ? 0 : 0.001) };
+  });
+  readings.sort((a, b) => b.score - a.score);
+  const best = readings[0];
+  if (best.score < 0.2) return { ok: false, reason: "undecodable text (neither UTF-8, UTF-16, GB18030 nor Big5)" };
+  return accept(best.text, best.enc);
+}
+
+/** The most frequent Han characters of news text in either script; their share says a reading is right. */
+const COMMON_HAN = new Set(
+  "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严龙飞國們這會對說時來個為經過發現後於開間還進將見長問當從無動與點學關頭報體實",
+);
+
+function chineseScore(text: string): number {
+  let han = 0;
+  let common = 0;
+  let bad = 0;
+  const n = Math.min(text.length, 20000);
+  for (let i = 0; i < n; i++) {
+    const ch = text[i];
+    const c = ch.charCodeAt(0);
+    if (c === 0xfffd) bad++;
+    else if (c >= 0x4e00 && c <= 0x9fff) {
+      han++;
+      if (COMMON_HAN.has(ch)) common++;
+    }
+  }
+  if (han === 0) return bad === 0 ? 0.5 : 0;
+  return common / han - (bad / Math.max(1, n)) * 10;
+}

@@ -1,0 +1,118 @@
+/**
+ * Splits readable text into paragraphs and tells body from page chrome: teaser lists and sidebars
+ * (热门新闻 … 阅读全文 …), login prompts, share lines, breadcrumbs and credits. No library removes
+ * plain-text sidebars (readability even drops real lead paragraphs of fragments), so this is a rule
+ * of ours, driven by the boilerplate lexicon.
+ */
+import type { BoilerplateLexicon } from "../lexicon/schema.js";
+import type { Paragraph } from "../types.js";
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function lines(text: string): Line[] {
+  const out: Line[] = [];
+  let pos = 0;
+  while (pos <= text.length) {
+    let nl = text.indexOf("\n", pos);
+    if (nl < 0) nl = text.length;
+    let s = pos;
+    let e = nl;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+    pos = nl + 1;
+  }
+  return out;
+}
+
+const squash = (s: string) => s.replace(/[\s:：|｜>»\-–—_*#\[\]【】]+/g, "").toLowerCase();
+
+export class Segmenter {
+  private sectionStarts: Set<string>;
+  private teaserMarkers: Set<string>;
+  private lineDrops: string[];
+  private captionMarkers: string[];
+
+  constructor(lex: BoilerplateLexicon) {
+    this.sectionStarts = new Set(lex.sectionStarts.map(squash));
+    this.teaserMarkers = new Set(lex.teaserMarkers.map(squash));
+    this.lineDrops = lex.lineDrops.map((s) => s.toLowerCase());
+    this.captionMarkers = lex.captionMarkers;
+  }
+
+  private isSectionStart(l: Line) {
+    return l.text.length <= 40 && this.sectionStarts.has(squash(l.text));
+  }
+  private isTeaserMarker(l: Line) {
+    return l.text.length <= 20 && this.teaserMarkers.has(squash(l.text));
+  }
+  private isDropped(l: Line) {
+    if (l.text.length > 120) return false;
+    const lower = l.text.toLowerCase().replace(/\s+/g, " ");
+    // a stray token of a page (a close button "x", a bullet)
+    if (l.text.length <= 3 && !/[\u4e00-\u9fff]/.test(l.text)) return true;
+    if (this.lineDrops.some((d) => lower.startsWith(d) || (l.text.length <= 60 && lower.includes(d)))) return true;
+    // separators, lone punctuation, image file names
+    if (/^[\s\-=_*~.,，、|•·]+$/.test(l.text)) return true;
+    if (/^\S+\.(png|jpe?g|gif|webp|svg)$/i.test(l.text)) return true;
+    return false;
+  }
+  /** A teaser line: a headline, a caption, a truncated lead ("…", "..."), a dated snippet. */
+  private isTeaserLike(l: Line) {
+    const t = l.text;
+    if (t.length <= 45) return true;
+    if (/(\.\.\.|…|……)\s*$/.test(t)) return true;
+    if (this.captionMarkers.some((m) => t.includes(m))) return true;
+    return false;
+  }
+
+  segment(text: string, headlineHint?: string): Paragraph[] {
+    const ls = lines(text);
+    const role: Paragraph["role"][] = ls.map(() => "body");
+    // 1. teaser regions: from a section heading or a teaser marker, across teaser-like lines, as
+    //    long as another marker follows within a few lines; trailing teaser-like lines go too.
+    for (let i = 0; i < ls.length; i++) {
+      if (!(this.isSectionStart(ls[i]) || this.isTeaserMarker(ls[i]))) continue;
+      let lastMarker = i;
+      let j = i + 1;
+      for (; j < ls.length; j++) {
+        if (this.isTeaserMarker(ls[j]) || this.isSectionStart(ls[j])) {
+          lastMarker = j;
+          continue;
+        }
+        if (j - lastMarker > 6) break;
+        if (!this.isTeaserLike(ls[j]) && !this.markerWithin(ls, j, 4)) break;
+      }
+      // the teaser that precedes the first marker (headline + snippet above 阅读全文)
+      let k = i - 1;
+      if (this.isTeaserMarker(ls[i])) {
+        while (k >= 0 && role[k] === "body" && i - k <= 3 && this.isTeaserLike(ls[k]) && ls[k].text.length <= 45) k--;
+      }
+      for (let m = k + 1; m < j; m++) role[m] = "boilerplate";
+      i = j - 1;
+    }
+    // 2. single lines of chrome
+    ls.forEach((l, i) => {
+      if (role[i] === "body" && this.isDropped(l)) role[i] = "meta";
+    });
+    // 3. the headline: the page title when given, else the first body line when it reads as one
+    const first = ls.findIndex((_, i) => role[i] === "body");
+    if (first >= 0) {
+      const l = ls[first];
+      const hinted = headlineHint && squash(l.text).includes(squash(headlineHint));
+      if (hinted || (!/[。.!?！？]["”’」]?$/.test(l.text) && l.text.length <= 80) || /^\[.*\]\(.*\)$/.test(l.text)) {
+        role[first] = "headline";
+      }
+    }
+    return ls.map((l, i) => ({ start: l.start, end: l.end, role: role[i] }));
+  }
+
+  private markerWithin(ls: Line[], j: number, n: number): boolean {
+    for (let k = j + 1; k <= j + n && k < ls.length; k++) if (this.isTeaserMarker(ls[k])) return true;
+    return false;
+  }
+}

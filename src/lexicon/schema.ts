@@ -1,0 +1,90 @@
+/** Schemas of the lexicons under dictionaries/lexicon/ (compromise style: lexicons are data). */
+import { z } from "zod";
+import { officeRoles } from "../dictionary/schema.js";
+
+export const eventTypes = [
+  "VISITED",
+  "MET",
+  "CALLED",
+  "CONGRATULATED",
+  "SENT_MESSAGE",
+  "SIGNED_AGREEMENT",
+  "EXPRESSED_SUPPORT",
+] as const;
+export type EventType = (typeof eventTypes)[number];
+
+const terms = z.array(z.string().min(1));
+const byLang = z.object({ zh: terms, en: terms }).strict();
+
+export const triggersFileSchema = z
+  .object({
+    version: z.string(),
+    about: z.string().optional(),
+    triggers: z.array(
+      z
+        .object({
+          type: z.enum(eventTypes),
+          frame: z.enum(["directed", "joint", "visit"]),
+          lang: z.enum(["zh", "en"]),
+          terms,
+        })
+        .strict(),
+    ),
+    agreementKinds: z.record(z.string(), terms),
+    markers: z
+      .object({
+        negation: byLang,
+        planned: byLang,
+        reference: byLang,
+        backgroundClause: byLang,
+        coordination: byLang,
+      })
+      .strict(),
+    notNegation: byLang,
+    blockers: byLang,
+    visitEmbeds: z.object({ prefixes: terms, china: z.string() }).strict(),
+  })
+  .strict();
+
+export const titlesFileSchema = z
+  .object({
+    version: z.string(),
+    about: z.string().optional(),
+    titles: z.array(z.object({ role: z.enum(officeRoles), zh: terms, en: terms }).strict()),
+    designators: z
+      .object({ about: z.string().optional(), zh: terms, transliterationMarkers: terms })
+      .strict(),
+  })
+  .strict();
+
+export const boilerplateFileSchema = z
+  .object({
+    version: z.string(),
+    about: z.string().optional(),
+    sectionStarts: terms,
+    teaserMarkers: terms,
+    lineDrops: terms,
+    captionMarkers: terms,
+  })
+  .strict();
+
+export const referencesFileSchema = z
+  .object({
+    version: z.string(),
+    about: z.string().optional(),
+    pronouns: z.object({ he: terms, we: terms, you: terms, both: terms, self: terms }).strict(),
+    blockers: terms,
+    pairContinuations: terms,
+  })
+  .strict();
+
+export type TriggersLexicon = z.infer<typeof triggersFileSchema>;
+export type TitlesLexicon = z.infer<typeof titlesFileSchema>;
+export type BoilerplateLexicon = z.infer<typeof boilerplateFileSchema>;
+
+export interface Lexicon {
+  triggers: TriggersLexicon;
+  titles: TitlesLexicon;
+  boilerplate: BoilerplateLexicon;
+  references: z.infer<typeof referencesFileSchema>;
+}

@@ -1,0 +1,126 @@
+/**
+ * One Aho–Corasick automaton (linear in the text) over every name the dictionaries and lexicons
+ * know: persons, countries (names, side forms, seats, demonyms, short forms), derived pair
+ * abbreviations (中俄, 朝俄), organisations, office titles, pronouns and blockers (中美洲, 美中不足).
+ * Overlapping hits are resolved by the cover that spans most text with fewest pieces, so 白俄罗斯 is
+ * Belarus (not 白 + 俄罗斯), 韩国瑜 a person (not 韩国), and 美国务卿 is 美 + 国务卿 (not 美国 + 务卿).
+ */
+import { AhoCorasick } from "@monyone/aho-corasick/fast";
+import type { Dictionary } from "../dictionary/load.js";
+import type { OfficeRole } from "../dictionary/schema.js";
+import type { Lexicon } from "../lexicon/schema.js";
+import { matchView } from "../normalise/text.js";
+
+export type GazetteerEntry =
+  | { kind: "person"; id: string }
+  | { kind: "country"; id: string; form: "name" | "side" | "seat" | "demonym" }
+  | { kind: "short"; id: string }
+  | { kind: "pair"; ids: [string, string] }
+  | { kind: "org"; id: string }
+  | { kind: "title"; role: OfficeRole; title: string }
+  | { kind: "pronoun"; which: Pronoun }
+  | { kind: "block" };
+
+export type Pronoun = "he" | "we" | "you" | "both" | "self";
+
+export interface Hit {
+  start: number;
+  end: number;
+  entry: GazetteerEntry;
+}
+
+export function foldPattern(s: string): string {
+  return matchView(s).text;
+}
+
+export class Gazetteer {
+  private automaton: AhoCorasick;
+  private entries = new Map<string, GazetteerEntry[]>();
+
+  constructor(dict: Dictionary, lex: Lexicon) {
+    const add = (raw: string, entry: GazetteerEntry) => {
+      const key = foldPattern(raw);
+      if (!key) return;
+      const list = this.entries.get(key);
+      if (list) {
+        if (!list.some((e) => JSON.stringify(e) === JSON.stringify(entry))) list.push(entry);
+      } else this.entries.set(key, [entry]);
+    };
+    for (const p of dict.persons) {
+      for (const n of [p.name, ...p.en, ...p.zhHans, ...p.zhHant]) add(n, { kind: "person", id: p.id });
+    }
+    const shorts: { form: string; id: string }[] = [];
+    for (const c of dict.countries) {
+      for (const n of [c.name, ...c.en, ...c.zhHans, ...c.zhHant]) add(n, { kind: "country", id: c.id, form: "name" });
+      for (const n of c.side) add(n, { kind: "country", id: c.id, form: "side" });
+      for (const n of c.seats) add(n, { kind: "country", id: c.id, form: "seat" });
+      for (const n of c.demonyms) add(n, { kind: "country", id: c.id, form: "demonym" });
+      for (const n of c.short) {
+        add(n, { kind: "short", id: c.id });
+        shorts.push({ form: n, id: c.id });
+      }
+    }
+    // pair abbreviations from short forms: 中俄, 朝俄, 中白, 俄中
+    for (const a of shorts) {
+      for (const b of shorts) {
+        if (a.id !== b.id) add(a.form + b.form, { kind: "pair", ids: [a.id, b.id] });
+      }
+    }
+    for (const o of dict.organizations) {
+      for (const n of [o.name, ...o.en, ...o.zhHans, ...o.zhHant]) add(n, { kind: "org", id: o.id });
+    }
+    for (const t of lex.titles.titles) {
+      for (const n of [...t.zh, ...t.en]) add(n, { kind: "title", role: t.role, title: n });
+    }
+    for (const [which, words] of Object.entries(lex.references.pronouns)) {
+      for (const w of words) add(w, { kind: "pronoun", which: which as Pronoun });
+    }
+    for (const b of lex.references.blockers) {
+      if (!this.entries.has(foldPattern(b))) add(b, { kind: "block" });
+    }
+    this.automaton = new AhoCorasick([...this.entries.keys()]);
+  }
+
+  /** Non-overlapping hits in a folded text, chosen for most covered text, then fewest pieces. */
+  scan(text: string): Hit[] {
+    const raw = this.automaton.matchInText(text).filter((m) => onWordBoundary(text, m.begin, m.end));
+    if (!raw.length) return [];
+    // weighted interval scheduling over positions
+    const n = text.length;
+    const endingAt: { begin: number; keyword: string }[][] = Array.from({ length: n + 1 }, () => []);
+    for (const m of raw) endingAt[m.end].push({ begin: m.begin, keyword: m.keyword });
+    const best = new Float64Array(n + 1);
+    const choice: ({ begin: number; keyword: string } | null)[] = new Array(n + 1).fill(null);
+    for (let i = 1; i <= n; i++) {
+      best[i] = best[i - 1];
+      for (const m of endingAt[i]) {
+        const len = i - m.begin;
+        const score = best[m.begin] + len - 0.01; // each piece costs a little: fewer pieces win ties
+        if (score > best[i]) {
+          best[i] = score;
+          choice[i] = m;
+        }
+      }
+    }
+    const hits: Hit[] = [];
+    let i = n;
+    while (i > 0) {
+      const m = choice[i];
+      if (m && best[i] !== best[i - 1]) {
+        for (const entry of this.entries.get(m.keyword) ?? []) {
+          if (entry.kind !== "block") hits.push({ start: m.begin, end: i, entry });
+        }
+        i = m.begin;
+      } else i--;
+    }
+    return hits.reverse();
+  }
+}
+
+const LATIN = /[a-z0-9]/;
+/** Latin patterns must start and end on word boundaries; Chinese ones need none. */
+function onWordBoundary(text: string, begin: number, end: number): boolean {
+  if (LATIN.test(text[begin]) && begin > 0 && LATIN.test(text[begin - 1])) return false;
+  if (LATIN.test(text[end - 1]) && end < text.length && LATIN.test(text[end])) return false;
+  return true;
+}
