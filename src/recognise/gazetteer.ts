@@ -10,6 +10,7 @@ import type { Dictionary } from "../dictionary/load.js";
 import type { OfficeRole } from "../dictionary/schema.js";
 import type { Lexicon } from "../lexicon/schema.js";
 import { matchView } from "../normalise/text.js";
+import { bestCover, onWordBoundary } from "../util/cover.js";
 
 export type GazetteerEntry =
   | { kind: "person"; id: string }
@@ -84,43 +85,12 @@ export class Gazetteer {
   /** Non-overlapping hits in a folded text, chosen for most covered text, then fewest pieces. */
   scan(text: string): Hit[] {
     const raw = this.automaton.matchInText(text).filter((m) => onWordBoundary(text, m.begin, m.end));
-    if (!raw.length) return [];
-    // weighted interval scheduling over positions
-    const n = text.length;
-    const endingAt: { begin: number; keyword: string }[][] = Array.from({ length: n + 1 }, () => []);
-    for (const m of raw) endingAt[m.end].push({ begin: m.begin, keyword: m.keyword });
-    const best = new Float64Array(n + 1);
-    const choice: ({ begin: number; keyword: string } | null)[] = new Array(n + 1).fill(null);
-    for (let i = 1; i <= n; i++) {
-      best[i] = best[i - 1];
-      for (const m of endingAt[i]) {
-        const len = i - m.begin;
-        const score = best[m.begin] + len - 0.01; // each piece costs a little: fewer pieces win ties
-        if (score > best[i]) {
-          best[i] = score;
-          choice[i] = m;
-        }
+    const hits: Hit[] = [];
+    for (const m of bestCover(raw, text.length)) {
+      for (const entry of this.entries.get(m.keyword) ?? []) {
+        if (entry.kind !== "block") hits.push({ start: m.begin, end: m.end, entry });
       }
     }
-    const hits: Hit[] = [];
-    let i = n;
-    while (i > 0) {
-      const m = choice[i];
-      if (m && best[i] !== best[i - 1]) {
-        for (const entry of this.entries.get(m.keyword) ?? []) {
-          if (entry.kind !== "block") hits.push({ start: m.begin, end: i, entry });
-        }
-        i = m.begin;
-      } else i--;
-    }
-    return hits.reverse();
+    return hits;
   }
-}
-
-const LATIN = /[a-z0-9]/;
-/** Latin patterns must start and end on word boundaries; Chinese ones need none. */
-function onWordBoundary(text: string, begin: number, end: number): boolean {
-  if (LATIN.test(text[begin]) && begin > 0 && LATIN.test(text[begin - 1])) return false;
-  if (LATIN.test(text[end - 1]) && end < text.length && LATIN.test(text[end])) return false;
-  return true;
 }

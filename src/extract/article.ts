@@ -1,0 +1,561 @@
+/**
+ * Extract stage for one article: sentences → recognised mentions, triggers and dates → raw events
+ * with resolved endpoints and dates. Context lives here: reports (a forum post quoting three wire
+ * copies has three datelines), title ↔ name bindings (the 国防部副部长 of one sentence is the
+ * 国防部副部长 克里沃鲁奇科 of another), pronouns (他, 双方, 我们 in a quote, 贵国) and the
+ * discovered persons of the article.
+ */
+import { parseIso, type Ymd } from "../dates/calendar.js";
+import { findChineseDates, type DateMention } from "../dates/chinese.js";
+import { findEnglishDates } from "../dates/english.js";
+import type { DictionaryIndex } from "../dictionary/index.js";
+import type { Lexicon } from "../lexicon/schema.js";
+import { matchView } from "../normalise/text.js";
+import { splitSentences } from "../normalise/sentences.js";
+import type { Gazetteer } from "../recognise/gazetteer.js";
+import { recogniseMentions, type Mention } from "../recognise/mentions.js";
+import type { Article, EventStatus, FuzzyDate } from "../types.js";
+import { assignRoles, slotsOf, type Slot } from "./roles.js";
+import type { TriggerMatcher, TriggerHit } from "./triggers.js";
+import type { ActorRef, RawEvent, SentenceUnit } from "./types.js";
+
+export interface ExtractContext {
+  gazetteer: Gazetteer;
+  triggers: TriggerMatcher;
+  lexicon: Lexicon;
+  index: DictionaryIndex;
+}
+
+export interface DiscoveredPerson {
+  key: string;
+  name: string;
+  variants: string[];
+  countryId?: string;
+  role?: string;
+  title?: string;
+  sentences: string[];
+  count: number;
+}
+
+export interface ArticleExtraction {
+  sentences: SentenceUnit[];
+  events: RawEvent[];
+  discovered: DiscoveredPerson[];
+  /** The date of the article's lead event (first report with a date), for headline-only events. */
+  leadDate?: FuzzyDate;
+}
+
+interface Report {
+  reference?: Ymd;
+  main?: FuzzyDate;
+}
+
+/** Splits the article's readable paragraphs into sentence units with their matches. */
+export function buildSentences(article: Article, ctx: ExtractContext): SentenceUnit[] {
+  const units: SentenceUnit[] = [];
+  article.paragraphs.forEach((p, pi) => {
+    if (p.role !== "body" && p.role !== "headline") return;
+    for (const span of splitSentences(article.text, p.start, p.end)) {
+      const view = matchView(article.text, span.start, span.end);
+      const original = article.text;
+      const mentions = recogniseMentions(view.text, {
+        gazetteer: ctx.gazetteer,
+        lexicon: ctx.lexicon,
+        original,
+        toOriginal: (i) => view.toText[Math.min(i, view.text.length)],
+      });
+      units.push({
+        index: units.length,
+        paragraph: pi,
+        headline: p.role === "headline",
+        lang: span.lang,
+        start: span.start,
+        end: span.end,
+        view,
+        mentions,
+        triggers: ctx.triggers.scan(view.text),
+        dates: [],
+        clauses: clauses(view.text),
+        report: 0,
+        quotes: [],
+      });
+    }
+  });
+  return units;
+}
+
+function clauses(v: string): [number, number][] {
+  const out: [number, number][] = [];
+  let last = 0;
+  const re = /[，,；;：:]|——/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(v))) {
+    // a comma between digits (1,000) does not end a clause
+    if (m[0] === "," && /\d/.test(v[m.index - 1] ?? "") && /\d/.test(v[m.index + 1] ?? "")) continue;
+    out.push([last, m.index + m[0].length]);
+    last = m.index + m[0].length;
+  }
+  out.push([last, v.length]);
+  return out;
+}
+
+/** Quotation ranges per sentence, tracked across the sentences of a paragraph. */
+function markQuotes(units: SentenceUnit[]) {
+  let open = false;
+  let paragraph = -1;
+  for (const u of units) {
+    if (u.paragraph !== paragraph) {
+      open = false;
+      paragraph = u.paragraph;
+    }
+    const v = u.view.text;
+    let start = open ? 0 : -1;
+    for (let i = 0; i < v.length; i++) {
+      const c = v[i];
+      if (c === "“" || c === "「" || c === "『" || (c === '"' && !open)) {
+        open = true;
+        start = i;
+      } else if ((c === "”" || c === "」" || c === "』" || c === '"') && open) {
+        u.quotes.push([start, i + 1]);
+        open = false;
+        start = -1;
+      }
+    }
+    if (open) u.quotes.push([Math.max(0, start), v.length]);
+  }
+}
+
+const DATE_ONLY = /^[\s(（]*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{2}-\d{2})[\s)）]*$/;
+
+/** Finds date mentions, splits the article into reports at datelines, resolves each report's dates. */
+function resolveReports(article: Article, units: SentenceUnit[]): Report[] {
+  const published = article.published ? parseIso(article.published) : undefined;
+  const reports: Report[] = [{ reference: published }];
+  let current = 0;
+  let lastParagraph = -1;
+  for (const u of units) {
+    u.dates =
+      u.lang === "zh"
+        ? findChineseDates(u.view.text)
+        : findEnglishDates(article.text.slice(u.start, u.end), published).map((d) => toViewRange(d, u, article));
+    if (u.headline) {
+      u.report = current;
+      continue;
+    }
+    const paragraphText = article.text.slice(u.start, u.end);
+    const dateline = u.dates.find((d) => d.dateline && d.start <= 12);
+    const dateOnly = u.paragraph !== lastParagraph && DATE_ONLY.test(paragraphText) && u.dates.length === 1;
+    if ((dateline || dateOnly) && u.paragraph !== lastParagraph) {
+      const d = (dateline ?? u.dates[0]).resolve(published, { planned: false });
+      reports.push({ reference: d && d.precision === "day" ? parseIso(d.value) : published });
+      current = reports.length - 1;
+    }
+    lastParagraph = u.paragraph;
+    u.report = current;
+  }
+  // each report's main date: the first date of its first dated paragraph, the finest there
+  for (let r = 0; r < reports.length; r++) {
+    const inReport = units.filter((u) => u.report === r && !u.headline);
+    let firstParagraph = -1;
+    let best: FuzzyDate | undefined;
+    for (const u of inReport) {
+      const ds = u.dates.filter((d) => !d.dateline);
+      if (!ds.length) continue;
+      if (firstParagraph >= 0 && u.paragraph !== firstParagraph) break;
+      firstParagraph = u.paragraph;
+      for (const d of ds) {
+        const f = d.resolve(reports[r].reference, { planned: false });
+        if (f && (!best || (best.precision !== "day" && f.precision === "day"))) best = f;
+      }
+      if (best?.precision === "day") break;
+    }
+    reports[r].main = best;
+  }
+  return reports;
+}
+
+/** English dates are found on the original sentence text; map their offsets into the view. */
+function toViewRange(d: DateMention, u: SentenceUnit, article: Article): DateMention {
+  const textStart = u.start + d.start;
+  const textEnd = u.start + d.end;
+  let vs = 0;
+  while (vs < u.view.text.length && u.view.toText[vs] < textStart) vs++;
+  let ve = vs;
+  while (ve < u.view.text.length && u.view.toText[ve] < textEnd) ve++;
+  void article;
+  return { ...d, start: vs, end: ve };
+}
+
+/** Reads a date for an event from its clause, its sentence, its paragraph or its report. */
+function dateForEvent(
+  u: SentenceUnit,
+  t: TriggerHit,
+  units: SentenceUnit[],
+  reports: Report[],
+  planned: boolean,
+  background: boolean,
+): { date?: FuzzyDate; from: RawEvent["dateFrom"] } {
+  const ref = reports[u.report]?.reference;
+  const resolveIn = (unit: SentenceUnit, upto = Infinity) => {
+    const out: { d: DateMention; f: FuzzyDate }[] = [];
+    let context: FuzzyDate | undefined;
+    for (const d of unit.dates) {
+      if (d.dateline || d.start >= upto) continue;
+      const f = d.resolve(reports[unit.report]?.reference, { planned, context });
+      if (f) {
+        out.push({ d, f });
+        context = f;
+      }
+    }
+    return out;
+  };
+  if (u.headline) return { from: "none" };
+  const resolved = resolveIn(u);
+  const [cs, ce] = u.clauses.find(([a, b]) => t.start >= a && t.start < b) ?? [0, u.view.text.length];
+  const inClause = resolved.filter(({ d }) => d.start >= cs && d.end <= ce);
+  if (inClause.length) {
+    const beforeT = inClause.filter(({ d }) => d.end <= t.start);
+    return { date: (beforeT.length ? beforeT[beforeT.length - 1] : inClause[0]).f, from: "clause" };
+  }
+  if (background) return { from: "none" };
+  const earlier = resolved.filter(({ d }) => d.end <= cs);
+  if (earlier.length) return { date: earlier[earlier.length - 1].f, from: "sentence" };
+  for (let i = u.index - 1; i >= 0 && units[i].paragraph === u.paragraph; i--) {
+    const r = resolveIn(units[i]);
+    if (r.length) return { date: r[r.length - 1].f, from: "paragraph" };
+  }
+  const main = reports[u.report]?.main;
+  if (main) return { date: main, from: "report" };
+  if (ref) return { date: { value: fmt(ref), precision: "day" }, from: "report" };
+  return { from: "none" };
+}
+
+const fmt = (y: Ymd) => `${y.y}-${String(y.m).padStart(2, "0")}-${String(y.d).padStart(2, "0")}`;
+
+function near(v: string, pos: number, words: string[], window: number, lang: "zh" | "en", side: "before" | "after"): string | undefined {
+  const stretch = side === "before" ? v.slice(Math.max(0, pos - window), pos) : v.slice(pos, pos + window);
+  const cut = side === "before" ? stretch.split(/[，,。；;：:]/).pop()! : stretch.split(/[，,。；;：:]/)[0];
+  if (lang === "en") {
+    const padded = ` ${cut} `;
+    return words.find((w) => new RegExp(`[^a-z']${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[^a-z']`).test(padded));
+  }
+  return words.find((w) => cut.includes(w));
+}
+
+export function extractArticle(article: Article, ctx: ExtractContext): ArticleExtraction {
+  const units = buildSentences(article, ctx);
+  markQuotes(units);
+  const reports = resolveReports(article, units);
+  const lex = ctx.lexicon;
+  const markers = lex.triggers.markers;
+  const published = article.published;
+
+  // discovered persons of this article; one-character variants with the same title are one person
+  const discovered: DiscoveredPerson[] = [];
+  const discoveredKey = (m: Mention, sentenceText: string): string => {
+    const name = m.name!;
+    const same = discovered.find(
+      (d) =>
+        d.variants.includes(name) ||
+        (d.countryId === m.countryId && (d.role === m.role || !m.role || !d.role) && oneCharApart(d.name, name)),
+    );
+    if (same) {
+      if (!same.variants.includes(name)) same.variants.push(name);
+      same.count++;
+      if (same.sentences.length < 3) same.sentences.push(sentenceText);
+      if (!same.role && m.role) Object.assign(same, { role: m.role, title: m.title });
+      return same.key;
+    }
+    const d: DiscoveredPerson = {
+      key: `discovered:${article.id}:${name}`,
+      name,
+      variants: [name],
+      countryId: m.countryId,
+      role: m.role,
+      title: m.title,
+      sentences: [sentenceText],
+      count: 1,
+    };
+    discovered.push(d);
+    return d.key;
+  };
+  // a discovered name seen alone later (金琴铁 without its title) is the same person
+  const bareNames = new Map<string, string>();
+
+  // title ↔ person bindings across the article
+  const bindings = new Map<string, ActorRef>();
+  const bindingKey = (m: Mention) => `${m.countryId ?? "?"}/${m.role}/${m.role === "other" ? m.title : ""}`;
+  for (const u of units) {
+    const text = article.text.slice(u.start, u.end);
+    for (const m of u.mentions) {
+      if (m.kind === "person" && m.id?.startsWith("discovered:")) {
+        m.id = discoveredKey(m, text);
+        bareNames.set(m.name!, m.id);
+      }
+      if (m.kind === "person" && m.role && m.id) {
+        const key = bindingKey(m);
+        if (!bindings.has(key)) bindings.set(key, personRef(m, ctx));
+      }
+    }
+  }
+  // bare later mentions of discovered names: scan views for the names
+  if (bareNames.size) {
+    for (const u of units) {
+      for (const [name, key] of bareNames) {
+        let from = 0;
+        for (;;) {
+          const i = u.view.text.indexOf(name.replace(/\s+/g, ""), from);
+          if (i < 0) break;
+          from = i + name.length;
+          if (u.mentions.some((m) => i < m.end && i + name.length > m.start)) continue;
+          const d = discovered.find((x) => x.key === key)!;
+          u.mentions.push({ start: i, end: i + name.length, kind: "person", id: key, name, countryId: d.countryId });
+        }
+      }
+      u.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    }
+  }
+
+  const events: RawEvent[] = [];
+  let lastPerson: ActorRef | undefined;
+  let lastPair: [ActorRef, ActorRef] | undefined;
+  const counterpart = new Map<string, ActorRef>();
+
+  for (const u of units) {
+    const v = u.view.text;
+    const text = article.text.slice(u.start, u.end);
+    const slots = slotsOf(u);
+    const firstPerson = slots.find((s) => s.case === "nom" && s.mention.kind === "person");
+
+    const resolveSlot = (sl: Slot, date: string | undefined): ActorRef[] => {
+      const m = sl.mention;
+      const at = date ?? published ?? "";
+      if (m.kind === "person") return [personRef(m, ctx)];
+      if (m.kind === "country") return [{ kind: "country", id: m.id!, via: m.form === "name" ? "name" : (m.form ?? "name") }];
+      if (m.kind === "org") return [{ kind: "org", id: m.id!, via: "name" }];
+      if (m.kind === "title") {
+        const bound = bindings.get(bindingKey(m));
+        if (bound) return [{ ...bound, via: "title" }];
+        if (m.countryId && m.role && m.role !== "other" && at) {
+          const p = ctx.index.holder(m.countryId, m.role, at);
+          if (p) return [{ kind: "person", id: p.id, via: "title" }];
+        }
+        return [];
+      }
+      // pronouns
+      if (m.pronoun === "he") return lastPersonBefore(u, sl) ?? (lastPerson ? [{ ...lastPerson, via: "pronoun" }] : []);
+      if (m.pronoun === "self") return firstPerson && firstPerson !== sl ? resolveSlot(firstPerson, date) : [];
+      if (m.pronoun === "we") {
+        const speaker = speakerOf(u, sl, units, ctx);
+        if (!speaker) return [];
+        if (/我国|我方/.test(v.slice(m.start, m.end))) {
+          const c = speaker.kind === "person" ? ctx.index.countryOf(speaker.id, at) ?? speaker.countryId : speaker.id;
+          return c ? [{ kind: "country", id: c, via: "pronoun" }] : [];
+        }
+        return [{ ...speaker, via: "pronoun" }];
+      }
+      if (m.pronoun === "you") {
+        const speaker = speakerOf(u, sl, units, ctx);
+        const other = speaker && counterpart.get(refKey(speaker));
+        if (!other) return [];
+        if (/贵国|贵方/.test(v.slice(m.start, m.end)) && other.kind === "person") {
+          const c = ctx.index.countryOf(other.id, at) ?? other.countryId;
+          return c ? [{ kind: "country", id: c, via: "pronoun" }] : [];
+        }
+        return [{ ...other, via: "pronoun" }];
+      }
+      if (m.pronoun === "both" && lastPair) {
+        const countriesOnly = /两国$/.test(v.slice(m.start, m.end)) && !/元首|领导人/.test(v.slice(m.start, m.end));
+        if (countriesOnly) {
+          const cs = lastPair.map((r) => (r.kind === "person" ? ctx.index.countryOf(r.id, at) ?? r.countryId : r.kind === "country" ? r.id : undefined));
+          if (cs[0] && cs[1] && cs[0] !== cs[1]) return cs.map((id) => ({ kind: "country", id: id!, via: "pronoun" }) as ActorRef);
+        }
+        return lastPair.map((r) => ({ ...r, via: "pronoun" }));
+      }
+      return [];
+    };
+
+    for (const t of u.triggers) {
+      const lang = t.sense.lang;
+      if (lang !== u.lang && !(lang === "zh" && u.lang === "en")) continue;
+      // a reference back to an event already told (在会谈中说, 本次会晤, during the talks)
+      const refWords = markers.reference[lang];
+      if (lang === "zh" && (/在$/.test(v.slice(Math.max(0, t.start - 1), t.start)) && /^[中上时]/.test(v.slice(t.end, t.end + 1)))) continue;
+      if (near(v, t.start, refWords, 4, lang, "before")) continue;
+      const negWindow = lang === "zh" ? 5 : 24;
+      const neg = near(v, t.start, markers.negation[lang], negWindow, lang, "before");
+      if (neg && !lex.triggers.notNegation[lang].some((w) => v.slice(Math.max(0, t.start - negWindow - 2), t.start + 2).includes(w) && w.includes(neg))) continue;
+      if (lang === "en" && /\b(no|not)\b[^,.;]{0,40}$/.test(v.slice(Math.max(0, t.start - 40), t.start)) && /will|would|be/.test(v.slice(Math.max(0, t.start - 40), t.start + 10))) continue;
+      const plannedWord = near(v, t.start, markers.planned[lang], lang === "zh" ? 8 : 30, lang, "before");
+      const status: EventStatus = plannedWord || /^(will|to) /.test(t.text) ? "planned" : "happened";
+      const afterTrigger = v.slice(t.end, (u.clauses.find(([a, b]) => t.start >= a && t.start < b) ?? [0, v.length])[1]);
+      const backgroundZh = lang === "zh" && markers.backgroundClause.zh.some((w) => afterTrigger.includes(w));
+      const backgroundEn = lang === "en" && near(v, t.start, markers.backgroundClause.en, 30, "en", "before") !== undefined;
+      const background = backgroundZh || backgroundEn;
+      const roles = assignRoles(u, slots, t, lex);
+      if (!roles) continue;
+      const { date, from } = dateForEvent(u, t, units, reports, status === "planned", background);
+      const at = date?.value ?? published;
+
+      const emit = (source: ActorRef, target: ActorRef, extra: Partial<RawEvent> = {}) => {
+        if (source.kind === target.kind && source.id === target.id) return;
+        const ev: RawEvent = {
+          type: t.sense.type,
+          source,
+          target,
+          status,
+          sentence: u,
+          trigger: t,
+          date,
+          dateFrom: from,
+          background,
+          confidence: confidenceOf(source, target, from, u.headline),
+          ...extra,
+        };
+        events.push(ev);
+      };
+
+      if (t.sense.type === "VISITED") {
+        const visitors = roles.visitorOf ? resolveSlot(roles.visitorOf, at) : roles.sources.flatMap((s) => resolveSlot(s, at));
+        let places: string[] = [];
+        if (roles.embeddedTarget) places = [roles.embeddedTarget];
+        else if (roles.visitorOf) {
+          const host = roles.sources.length ? [] : slots.filter((s) => s.mention.end <= t.start && s.case === "nom").slice(-1).flatMap((s) => resolveSlot(s, at));
+          places = host.map((h) => (h.kind === "person" ? ctx.index.countryOf(h.id, at) ?? h.countryId : h.kind === "country" ? h.id : undefined)).filter((x): x is string => !!x);
+        } else {
+          places = roles.targets
+            .flatMap((s) => resolveSlot(s, at))
+            .map((r) => (r.kind === "country" ? r.id : r.kind === "person" ? ctx.index.countryOf(r.id, at) ?? r.countryId : undefined))
+            .filter((x): x is string => !!x);
+        }
+        for (const visitor of visitors) {
+          if (visitor.kind !== "person") continue;
+          const home = ctx.index.countryOf(visitor.id, at) ?? visitor.countryId;
+          for (const place of places) {
+            if (place === home) continue;
+            emit(visitor, { kind: "country", id: place, via: "name" });
+          }
+        }
+        continue;
+      }
+
+      const sources = roles.sources.flatMap((s) => resolveSlot(s, at));
+      let targets = roles.targets.flatMap((s) => resolveSlot(s, at));
+      if (roles.sources[0]?.mention.pronoun === "both" && t.sense.frame === "joint") {
+        if (sources.length === 2) emit(sources[0], sources[1], agreementOf(t, u, article, lex));
+        continue;
+      }
+      if (!sources.length || !targets.length) continue;
+      if (t.sense.type === "SIGNED_AGREEMENT") {
+        const agreement = agreementOf(t, u, article, lex);
+        if (!agreement.agreement) continue;
+        emit(sources[0], targets[0], agreement);
+      } else {
+        const place = t.sense.type === "MET" ? placeOf(slots, t, u, ctx, at) : undefined;
+        for (const s of sources) for (const tg of targets.slice(0, 1)) emit(s, tg, place ? { placeId: place } : {});
+      }
+      targets = targets.slice(0, 1);
+      const src = sources[0];
+      const tgt = targets[0];
+      if (src && tgt) {
+        lastPair = [src, tgt];
+        counterpart.set(refKey(src), tgt);
+        counterpart.set(refKey(tgt), src);
+      }
+    }
+    // the last person named in this sentence, for 他 / he in the next ones
+    for (const m of u.mentions) if (m.kind === "person") lastPerson = personRef(m, ctx);
+    // a bilateral sentence without an event still sets who 双方 / 两国 are
+    const persons = u.mentions.filter((m) => m.kind === "person");
+    if (persons.length >= 2) {
+      const a = personRef(persons[0], ctx);
+      const b = personRef(persons.find((p) => p.id !== persons[0].id) ?? persons[1], ctx);
+      if (a.id !== b.id) lastPair = [a, b];
+    }
+    void text;
+  }
+  const leadDate =
+    reports.find((r) => r.main)?.main ?? (published ? { value: published, precision: "day" as const } : undefined);
+  return { sentences: units, events, discovered, leadDate };
+
+  function lastPersonBefore(u: SentenceUnit, sl: Slot): ActorRef[] | undefined {
+    const prior = u.mentions.filter((m) => m.kind === "person" && m.end <= sl.mention.start);
+    return prior.length ? [{ ...personRef(prior[prior.length - 1], ctx), via: "pronoun" }] : undefined;
+  }
+}
+
+function personRef(m: Mention, ctx: ExtractContext): ActorRef {
+  if (m.id!.startsWith("discovered:")) return { kind: "person", id: m.id!, name: m.name, countryId: m.countryId, via: "name" };
+  void ctx;
+  return { kind: "person", id: m.id!, via: "name" };
+}
+
+const refKey = (r: ActorRef) => `${r.kind}:${r.id}`;
+
+/** The speaker of a quotation: the last person named before the opening quote in the paragraph. */
+function speakerOf(u: SentenceUnit, sl: Slot, units: SentenceUnit[], ctx: ExtractContext): ActorRef | undefined {
+  const q = u.quotes.find(([a, b]) => sl.mention.start >= a && sl.mention.end <= b);
+  const limit = q ? q[0] : sl.mention.start;
+  const inSentence = u.mentions.filter((m) => m.kind === "person" && m.end <= limit);
+  if (inSentence.length) return personRef(inSentence[inSentence.length - 1], ctx);
+  for (let i = u.index - 1; i >= 0 && units[i].paragraph === u.paragraph; i--) {
+    const ps = units[i].mentions.filter((m) => m.kind === "person");
+    if (ps.length) return personRef(ps[ps.length - 1], ctx);
+  }
+  return undefined;
+}
+
+/** A country named as the place of a meeting (在北京 / in Beijing). */
+function placeOf(slots: Slot[], t: TriggerHit, u: SentenceUnit, ctx: ExtractContext, at: string | undefined): string | undefined {
+  const [cs, ce] = u.clauses.find(([a, b]) => t.start >= a && t.start < b) ?? [0, u.view.text.length];
+  const loc = slots.find((s) => s.case === "loc" && s.mention.kind === "country" && s.mention.start >= cs && s.mention.end <= ce);
+  void ctx;
+  void at;
+  return loc?.mention.id;
+}
+
+function agreementOf(t: TriggerHit, u: SentenceUnit, article: Article, lex: Lexicon): Partial<RawEvent> {
+  const v = u.view.text;
+  const [, ce] = u.clauses.find(([a, b]) => t.start >= a && t.start < b) ?? [0, v.length];
+  const tail = v.slice(t.end, Math.max(ce, Math.min(v.length, t.end + 40)));
+  const original = (a: number, b: number) => article.text.slice(u.view.toText[t.end + a], u.view.toText[t.end + b - 1] + 1).replace(/\s+/g, " ").trim();
+  const kinds = Object.entries(lex.triggers.agreementKinds).flatMap(([kind, words]) => words.map((w) => ({ kind, w: w.toLowerCase() })));
+  kinds.sort((a, b) => b.w.length - a.w.length);
+  const kindOf = (title: string) => kinds.find((k) => title.toLowerCase().includes(k.w))?.kind ?? "agreement";
+  const book = tail.match(/[《〈]\s*([^》〉]{1,60}?)\s*[》〉]/);
+  if (book && book.index! <= 20) {
+    const title = original(book.index! + book[0].indexOf(book[1]), book.index! + book[0].indexOf(book[1]) + book[1].length);
+    return { agreement: { title, kind: kindOf(book[1]) } };
+  }
+  const quoted = tail.match(/["“]([^"”]{3,80})["”]/);
+  if (quoted && quoted.index! <= 20 && kinds.some((k) => quoted[1].toLowerCase().includes(k.w))) {
+    return { agreement: { title: original(quoted.index! + 1, quoted.index! + 1 + quoted[1].length), kind: kindOf(quoted[1]) } };
+  }
+  // a noun phrase ending with an agreement word: 签署伙伴关系声明, signed a trade agreement
+  for (const k of kinds) {
+    const i = tail.indexOf(k.w);
+    if (i >= 0 && i <= 24 && !/[，,。；;]/.test(tail.slice(0, i))) {
+      let start = 0;
+      const lead = tail.slice(0, i).match(/^(了|了一份|一份|一项|了一项|the |an? |a new |new )/);
+      if (lead) start = lead[0].length;
+      const title = original(start, i + k.w.length);
+      if (title) return { agreement: { title, kind: k.kind } };
+    }
+  }
+  return {};
+}
+
+function confidenceOf(s: ActorRef, t: ActorRef, from: RawEvent["dateFrom"], headline: boolean): number {
+  const weight = (r: ActorRef) => (r.via === "name" ? 1 : r.via === "pronoun" ? 0.8 : 0.9);
+  let c = 0.9 * weight(s) * weight(t);
+  if (from === "report" || from === "paragraph") c -= 0.05;
+  if (headline) c -= 0.1;
+  return Math.round(c * 100) / 100;
+}
+
+function oneCharApart(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 3) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff++;
+  return diff === 1;
+}

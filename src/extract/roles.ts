@@ -1,0 +1,173 @@
+/**
+ * Extract stage, per trigger: who did it to whom. Chinese and English mark roles with words before
+ * the name (与/同/with: partner; 向/给/对/to: recipient; 在/于/in: place; 由/by: leader of a delegation);
+ * the subject is the nearest unmarked actor before the trigger. Frames (directed, joint, visit) say
+ * which roles an event type needs.
+ */
+import type { Lexicon } from "../lexicon/schema.js";
+import type { Mention } from "../recognise/mentions.js";
+import type { SentenceUnit } from "./types.js";
+import type { TriggerHit } from "./triggers.js";
+
+export type Case = "nom" | "com" | "dat" | "loc" | "agent";
+
+export interface Slot {
+  mention: Mention;
+  case: Case;
+  /** Followed by 的 / 's: a modifier of the next noun, not a participant itself. */
+  genitive: boolean;
+  /** Inside quotation marks. */
+  quoted: boolean;
+}
+
+const ZH_CASES: [string, Case][] = [
+  ["抵达", "loc"], ["前往", "loc"], ["离开", "loc"], ["来自", "loc"],
+  ["与", "com"], ["同", "com"], ["和", "com"], ["跟", "com"], ["及", "com"], ["以及", "com"],
+  ["向", "dat"], ["给", "dat"], ["对", "dat"], ["致", "dat"], ["为", "dat"],
+  ["在", "loc"], ["于", "loc"], ["赴", "loc"], ["到", "loc"], ["从", "loc"], ["自", "loc"], ["抵", "loc"],
+  ["由", "agent"],
+];
+const EN_CASES: [RegExp, Case][] = [
+  [/\b(with|and|alongside)\s*$/, "com"],
+  [/\b(to|toward|towards|for)\s*$/, "dat"],
+  [/\b(in|at|from|into|near|outside|inside|across)\s*$/, "loc"],
+  [/\b(by|led by|headed by)\s*$/, "agent"],
+];
+
+/** Marks every actor mention of a sentence with its case. */
+export function slotsOf(s: SentenceUnit): Slot[] {
+  const v = s.view.text;
+  const slots: Slot[] = [];
+  let prevEnd = 0;
+  let prev: Slot | undefined;
+  for (const m of s.mentions) {
+    if (m.start < prevEnd && prev) continue; // pair mentions share a range: handled below
+    const gap = v.slice(prevEnd, m.start);
+    let c: Case = "nom";
+    if (s.lang === "zh") {
+      const gapTrim = gap;
+      if (prev && prev.genitive && /^的.{0,4}$/.test(gapTrim) && !/[，,。；：]/.test(gapTrim)) {
+        c = prev.case; // 向他的同僚普京: the whole phrase is the recipient
+      } else if (prev && gapTrim === "" ) {
+        c = prev.case; // 在北京中南海
+      } else {
+        const tail = gapTrim.slice(-3);
+        for (const [w, cs] of ZH_CASES) {
+          if (tail.endsWith(w)) {
+            c = cs;
+            break;
+          }
+        }
+      }
+    } else {
+      const tail = gap.slice(-20);
+      for (const [re, cs] of EN_CASES) {
+        if (re.test(tail)) {
+          c = cs;
+          break;
+        }
+      }
+      if (prev && /^\s*'s\s*$/.test(gap)) c = prev.case;
+    }
+    const after = v.slice(m.end, m.end + 3);
+    const genitive = s.lang === "zh" ? after.startsWith("的") : /^'s\b|^’s\b/.test(after);
+    const quoted = s.quotes.some(([a, b]) => m.start >= a && m.end <= b);
+    const slot: Slot = { mention: m, case: c, genitive, quoted };
+    slots.push(slot);
+    // the second country of a pair shares the first one's slot position
+    const twin = s.mentions.find((o) => o !== m && o.start === m.start && o.end === m.end);
+    if (twin) slots.push({ ...slot, mention: twin });
+    prevEnd = m.end;
+    prev = slot;
+  }
+  return slots;
+}
+
+export interface Roles {
+  sources: Slot[];
+  targets: Slot[];
+  /** For visits fused with a country (访俄). */
+  embeddedTarget?: string;
+  /** A visitor named after 到访的 / 来访的: visited the subject's country. */
+  visitorOf?: Slot;
+}
+
+const clauseOf = (s: SentenceUnit, pos: number) => s.clauses.find(([a, b]) => pos >= a && pos < b) ?? [0, s.view.text.length];
+
+const isActor = (sl: Slot) => sl.mention.kind !== "pronoun" || sl.mention.pronoun !== undefined;
+
+/** Assigns roles for one trigger in one sentence. */
+export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: Lexicon): Roles | undefined {
+  const v = s.view.text;
+  const [cs, ce] = clauseOf(s, t.start);
+  const before = slots.filter((sl) => sl.mention.end <= t.start && isActor(sl));
+  const after = slots.filter((sl) => sl.mention.start >= t.end && sl.mention.start < ce && isActor(sl));
+  const inClauseBefore = before.filter((sl) => sl.mention.start >= cs);
+  // the subject: nearest unmarked, non-modifier actor before the trigger; in this clause first,
+  // then in earlier clauses of the sentence (金正恩…，并嘱托…向普京转达问候)
+  const nominative = (list: Slot[]) =>
+    [...list].reverse().find((sl) => sl.case === "nom" && !(sl.genitive && s.lang === "zh" && hasHeadAfter(sl, list)));
+  let subject = nominative(inClauseBefore) ?? nominative(before);
+  if (subject && subject.mention.kind === "pronoun" && subject.mention.pronoun === "both" && t.sense.frame !== "joint") {
+    // 双方…支持 has no single subject
+  }
+  const coSubjects = subject
+    ? before.filter((sl) => sl.case === "com" && sl.mention.start > subject!.mention.end && sl.mention.start >= cs)
+    : [];
+
+  if (t.sense.frame === "visit") {
+    if (t.sense.embeds) return subject ? { sources: [subject], targets: [], embeddedTarget: t.sense.embeds } : undefined;
+    // 到访的 X / 来访的 X: X is the visitor, the subject the host
+    if (/^的/.test(v.slice(t.end, t.end + 1)) && after.length && after[0].mention.kind !== "country") {
+      return subject ? { sources: [], targets: [], visitorOf: after[0] } : undefined;
+    }
+    const dativeTarget = inClauseBefore.find((sl) => sl.case === "dat" && subject && sl.mention.start > subject.mention.end);
+    const place = dativeTarget ?? after.find((sl) => sl.mention.kind === "country" || sl.mention.kind === "person" || sl.mention.kind === "title");
+    if (!subject || !place) return undefined;
+    return { sources: [subject], targets: [place] };
+  }
+
+  if (t.sense.frame === "joint") {
+    const pair = [...inClauseBefore, ...after].filter((sl) => sl.mention.form === "pair");
+    if (subject && coSubjects.length) return { sources: [subject], targets: [coSubjects[0]] };
+    if (subject && subject.mention.kind === "pronoun" && subject.mention.pronoun === "both") return { sources: [subject], targets: [subject] };
+    const withAfter = after.find((sl) => sl.case === "com" || (sl.case === "nom" && s.lang === "en"));
+    if (subject && withAfter && subject.mention.form !== "pair") return { sources: [subject], targets: [withAfter] };
+    if (pair.length >= 2 && (!subject || subject.mention.form === "pair")) return { sources: [pair[0]], targets: [pair[1]] };
+    // A 的视频电话 after another subject (董军…第一个接通的就是绍伊古的视频电话)
+    const other = inClauseBefore.filter((sl) => sl !== subject && sl.mention.kind === "person");
+    if (subject && other.length && other[other.length - 1].mention.start > subject.mention.start) {
+      return { sources: [subject], targets: [other[other.length - 1]] };
+    }
+    const earlierCom = before.find((sl) => sl.case === "com" && subject && sl.mention.start > subject.mention.end);
+    if (subject && earlierCom) return { sources: [subject], targets: [earlierCom] };
+    return undefined;
+  }
+
+  // directed: source(s) → target
+  if (!subject) return undefined;
+  const sources = [subject, ...coSubjects.filter((c) => hasCoordination(v, c.mention.end, t.start, lex, s.lang) || t.sense.type !== "MET")];
+  const recipient =
+    inClauseBefore.find((sl) => sl.case === "dat" && sl.mention.start > subject!.mention.end && !(sl.genitive && hasHeadAfter(sl, inClauseBefore))) ??
+    after.find((sl) => sl.case === "agent") ??
+    after.find((sl) => sl.case !== "loc" && !(sl.genitive && hasHeadAfter(sl, after)) && sl.mention.kind !== "pronoun") ??
+    after.find((sl) => sl.case !== "loc" && sl.mention.kind === "pronoun");
+  if (recipient) return { sources, targets: [recipient] };
+  if (t.sense.type === "CONGRATULATED" || t.sense.type === "EXPRESSED_SUPPORT") {
+    // 习近平…连任，普京与金正恩都迅速祝贺: the honoree stands before the senders
+    const first = sources[0].mention.start;
+    const honoree = [...before].reverse().find((sl) => sl.mention.end <= first && sl.mention.kind === "person" && sl.case !== "loc");
+    if (honoree) return { sources, targets: [honoree] };
+  }
+  return undefined;
+}
+
+/** A genitive modifier followed by its head actor within a few characters (他的同僚普京). */
+function hasHeadAfter(sl: Slot, list: Slot[]): boolean {
+  return list.some((o) => o.mention.start > sl.mention.end && o.mention.start - sl.mention.end <= 6);
+}
+
+function hasCoordination(v: string, from: number, to: number, lex: Lexicon, lang: "zh" | "en"): boolean {
+  const between = v.slice(from, to);
+  return lex.triggers.markers.coordination[lang].some((w) => between.includes(w));
+}

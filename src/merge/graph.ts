@@ -1,0 +1,194 @@
+/**
+ * Merge stage across articles: one edge per (type, source, target, date, status), carrying every
+ * evidence sentence and source article. Republished copies of one wire story (near-identical text,
+ * by MinHash over character shingles) count as one independent source.
+ */
+import type { DictionaryIndex } from "../dictionary/index.js";
+import type { ActorRef } from "../extract/types.js";
+import type { Article, EventStatus, EventType, FuzzyDate } from "../types.js";
+import type { ArticleEdge, Evidence } from "./article.js";
+import { CAMEO, CAMEO_MEET_THIRD_LOCATION, PLOVER, SYMMETRIC } from "./codes.js";
+
+export interface ActorNode {
+  id: string;
+  kind: "person" | "country" | "organization";
+  name: string;
+  aliases: string[];
+  iso?: string;
+  country?: string;
+  offices?: { role: string; of: string; title: string; start: string; end: string | null }[];
+  discovered?: boolean;
+  verified?: boolean;
+}
+
+export interface GraphEdge {
+  type: EventType;
+  source: ActorNode;
+  target: ActorNode;
+  date: string | null;
+  datePrecision: "year" | "month" | "day" | null;
+  status: EventStatus;
+  docs: string[];
+  evidence: Evidence[];
+  confidence: number;
+  cameo: string | null;
+  plover: string | null;
+  agreement?: { title: string; kind: string };
+  /** Independent stories among the docs (republished copies count once). */
+  sources: number;
+}
+
+export interface ArticleRecord {
+  id: string;
+  file: string;
+  url: string | null;
+  title: string | null;
+  published: string | null;
+  encoding: string;
+  format: string;
+  /** The first article this one is a near-copy of, if any. */
+  duplicateOf: string | null;
+}
+
+const SHINGLE = 5;
+const HASHES = 32;
+
+function minhash(text: string): Uint32Array {
+  const sig = new Uint32Array(HASHES).fill(0xffffffff);
+  const clean = text.replace(/\s+/g, "");
+  for (let i = 0; i + SHINGLE <= clean.length; i++) {
+    let h = 2166136261;
+    for (let j = i; j < i + SHINGLE; j++) h = Math.imul(h ^ clean.charCodeAt(j), 16777619);
+    for (let k = 0; k < HASHES; k++) {
+      const v = (Math.imul(h ^ (k * 0x9e3779b1), 0x85ebca6b) ^ (h >>> 13)) >>> 0;
+      if (v < sig[k]) sig[k] = v;
+    }
+  }
+  return sig;
+}
+
+function similarity(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let k = 0; k < HASHES; k++) if (a[k] === b[k]) same++;
+  return same / HASHES;
+}
+
+const NEAR_DUPLICATE = 0.8;
+
+export class GraphBuilder {
+  private edges = new Map<string, GraphEdge & { stories: Set<string> }>();
+  private nodes = new Map<string, ActorNode>();
+  private articleRecords: ArticleRecord[] = [];
+  private signatures: { id: string; sig: Uint32Array }[] = [];
+
+  constructor(private index: DictionaryIndex) {}
+
+  /** Adds one article's merged edges; returns the story id it counts as. */
+  addArticle(article: Article, bodyText: string, edges: ArticleEdge[]): void {
+    const sig = minhash(bodyText);
+    const twin = bodyText.length > 40 ? this.signatures.find((s) => similarity(s.sig, sig) >= NEAR_DUPLICATE) : undefined;
+    const story = twin?.id ?? article.id;
+    this.signatures.push({ id: article.id, sig });
+    this.articleRecords.push({
+      id: article.id,
+      file: article.file,
+      url: article.url ?? null,
+      title: article.title ?? null,
+      published: article.published ?? null,
+      encoding: article.encoding,
+      format: article.format,
+      duplicateOf: twin?.id ?? null,
+    });
+    for (const e of edges) {
+      const source = this.node(e.source);
+      const target = this.node(e.target);
+      const date = e.date ?? null;
+      const ends = SYMMETRIC.has(e.type) ? [source.id, target.id].sort().join("|") : `${source.id}|${target.id}`;
+      const key = `${e.type}|${e.status}|${date?.value ?? ""}|${ends}`;
+      let g = this.edges.get(key);
+      if (!g) {
+        g = {
+          type: e.type,
+          source,
+          target,
+          date: date?.value ?? null,
+          datePrecision: date?.precision ?? null,
+          status: e.status,
+          docs: [],
+          evidence: [],
+          confidence: 0,
+          cameo: e.type === "MET" && e.placeId && e.placeId !== this.countryOf(e.source, date) && e.placeId !== this.countryOf(e.target, date) ? CAMEO_MEET_THIRD_LOCATION : CAMEO[e.type],
+          plover: PLOVER[e.type],
+          sources: 0,
+          stories: new Set(),
+        };
+        if (e.agreement) g.agreement = e.agreement;
+        this.edges.set(key, g);
+      }
+      if (!g.docs.includes(article.id)) g.docs.push(article.id);
+      g.evidence.push(...e.evidence);
+      g.stories.add(story);
+      g.sources = g.stories.size;
+      // independent reports raise confidence; republished copies do not
+      g.confidence = Math.min(0.99, Math.max(g.confidence, e.confidence) + (g.sources > 1 ? 0.02 : 0));
+      g.confidence = Math.round(g.confidence * 100) / 100;
+      if (!g.agreement && e.agreement) g.agreement = e.agreement;
+    }
+  }
+
+  private countryOf(r: ActorRef, date: FuzzyDate | null): string | undefined {
+    return r.kind === "country" ? r.id : r.kind === "person" ? this.index.countryOf(r.id, date?.value) ?? r.countryId : undefined;
+  }
+
+  private node(r: ActorRef): ActorNode {
+    const id = r.id.startsWith("discovered:") ? `discovered:${r.name}` : r.id;
+    const existing = this.nodes.get(id);
+    if (existing) return existing;
+    let node: ActorNode;
+    if (r.kind === "person" && r.id.startsWith("discovered:")) {
+      node = { id, kind: "person", name: r.name!, aliases: [], country: r.countryId, discovered: true, verified: false };
+    } else if (r.kind === "person") {
+      const p = this.index.persons.get(r.id)!;
+      node = {
+        id,
+        kind: "person",
+        name: p.name,
+        aliases: [...new Set([...p.zhHans, ...p.zhHant, ...p.en])],
+        country: this.index.countryOf(p.id),
+        offices: p.offices.map((o) => ({ role: o.role, of: o.of, title: o.title, start: o.start, end: o.end })),
+        verified: p.verified,
+      };
+    } else if (r.kind === "country") {
+      const c = this.index.countries.get(r.id)!;
+      node = { id, kind: "country", name: c.name, aliases: [...new Set([...c.zhHans, ...c.zhHant, ...c.en])], iso: c.id };
+    } else {
+      const o = this.index.organizations.get(r.id)!;
+      node = { id, kind: "organization", name: o.name, aliases: [...new Set([...o.zhHans, ...o.zhHant, ...o.en])] };
+    }
+    this.nodes.set(id, node);
+    return node;
+  }
+
+  /** Adds a spelling variant of a discovered person (克里沃鲁齐科 beside 克里沃鲁奇科). */
+  addAlias(name: string, alias: string) {
+    const n = this.nodes.get(`discovered:${name}`);
+    if (n && alias !== name && !n.aliases.includes(alias)) n.aliases.push(alias);
+  }
+
+  result(): { edges: GraphEdge[]; nodes: ActorNode[]; articles: ArticleRecord[] } {
+    const edges = [...this.edges.values()].map(({ stories: _stories, ...e }) => {
+      void _stories;
+      return e;
+    });
+    edges.sort(
+      (a, b) =>
+        (a.date ?? "").localeCompare(b.date ?? "") ||
+        a.type.localeCompare(b.type) ||
+        a.source.id.localeCompare(b.source.id) ||
+        a.target.id.localeCompare(b.target.id),
+    );
+    const used = new Set(edges.flatMap((e) => [e.source.id, e.target.id]));
+    const nodes = [...this.nodes.values()].filter((n) => used.has(n.id)).sort((a, b) => a.id.localeCompare(b.id));
+    return { edges, nodes, articles: [...this.articleRecords].sort((a, b) => a.id.localeCompare(b.id)) };
+  }
+}

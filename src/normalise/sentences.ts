@@ -1,0 +1,53 @@
+/**
+ * Sentence splitting. Chinese splits after 。！？； (with any closing quotes); English paragraphs go
+ * to compromise, which knows abbreviations (Mr., U.S.) and gives offsets. A paragraph is English
+ * when Latin letters outnumber Han characters.
+ */
+import nlp from "compromise";
+
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  lang: "zh" | "en";
+}
+
+const HAN = /[\u3400-\u9fff]/g;
+const LATIN = /[A-Za-z]/g;
+
+export function paragraphLanguage(text: string): "zh" | "en" {
+  const han = text.match(HAN)?.length ?? 0;
+  const latin = text.match(LATIN)?.length ?? 0;
+  return latin > han * 2 ? "en" : "zh";
+}
+
+/** Splits text[start, end) into sentences, with offsets into text. */
+export function splitSentences(text: string, start: number, end: number): SentenceSpan[] {
+  const para = text.slice(start, end);
+  const lang = paragraphLanguage(para);
+  const out: SentenceSpan[] = [];
+  const push = (s: number, e: number) => {
+    while (s < e && /\s/.test(para[s])) s++;
+    while (e > s && /\s/.test(para[e - 1])) e--;
+    if (e > s) out.push({ start: start + s, end: start + e, lang });
+  };
+  if (lang === "en") {
+    const json = (nlp(para).json({ offset: true }) as unknown) as { offset: { start: number; length: number } }[];
+    let covered = 0;
+    for (const s of json) {
+      push(s.offset.start, s.offset.start + s.offset.length);
+      covered = s.offset.start + s.offset.length;
+    }
+    if (covered < para.length) push(covered, para.length);
+    return out;
+  }
+  const re = /[。！？!?；;]+["”’」』）)]*|\.(?=\s|$)["”’]*/g;
+  let last = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(para))) {
+    const e = m.index + m[0].length;
+    push(last, e);
+    last = e;
+  }
+  push(last, para.length);
+  return out;
+}

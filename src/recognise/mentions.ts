@@ -1,0 +1,203 @@
+/**
+ * Recognise stage: gazetteer hits in one sentence → actor mentions. Titles join the names they
+ * stand before (俄罗斯总统普京 is one mention of Putin, 俄副防长 阿列克谢·克里沃鲁齐科 one of
+ * Krivoruchko); a title before an unknown name proposes a discovered person (金日成军事综合大学校长
+ * 金琴铁(音)); a title with no name stays a title mention, resolved later by article context or by
+ * who held the office at the event's date. Pair abbreviations (中俄) count only where they read as
+ * one (中俄关系, 朝俄峰会).
+ */
+import type { OfficeRole } from "../dictionary/schema.js";
+import type { Lexicon } from "../lexicon/schema.js";
+import type { Gazetteer, Hit, Pronoun } from "./gazetteer.js";
+
+export interface Mention {
+  /** Range in the sentence's match view. */
+  start: number;
+  end: number;
+  kind: "person" | "country" | "org" | "title" | "pronoun";
+  /** Person, country or organisation id; for a discovered person, "discovered:<name>". */
+  id?: string;
+  /** How a country was named: by name, side form (中方), seat (克里姆林宫), demonym, pair (中俄). */
+  form?: "name" | "side" | "seat" | "demonym" | "pair";
+  /** For persons and titles: the country their title named. */
+  countryId?: string;
+  role?: OfficeRole;
+  title?: string;
+  /** For discovered persons: the name as written. */
+  name?: string;
+  pronoun?: Pronoun;
+}
+
+const HAN = /[\u3400-\u9fff]/;
+/** Characters that end an unknown Chinese name: verbs and particles that follow names in news. */
+const NAME_STOPS = [
+  "率领", "率团", "率", "带领", "表示", "说", "指出", "强调", "会见", "会晤", "会谈", "接见", "在", "与", "和", "同", "跟", "对", "的", "于",
+  "将", "已", "也", "是", "一行", "等", "及", "称", "访问", "出席", "举行", "通电话", "向", "为", "今天", "日前", "近日", "当天", "随后",
+  "曾", "则", "就", "并", "又", "还", "都", "均", "以", "从", "到", "赴", "抵达", "前往", "致", "发表", "宣布", "签署", "认为", "介绍",
+  "告诉", "透露", "回应", "同志", "阁下", "先生", "女士", "夫妇", "主持", "参加", "出访", "应邀", "应", "被", "把", "给", "让", "所", "之",
+  "祝贺", "致电", "致信", "通话", "视频", "年", "月", "日", "周", "星期",
+];
+/** First characters that show the text after a title is not a name (大使馆, 部长级, 总统府). */
+const NOT_NAME_START = /^[馆级们府团会部处室长人员职位候选身份任期令官夫选辞就当卸兼上下前后一二三四五六七八九十、]/;
+const SURNAME_LIKE = /^[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤朴文安权柳洪全玄南宫吉卞]/;
+
+export interface MentionContext {
+  gazetteer: Gazetteer;
+  lexicon: Lexicon;
+  /** The sentence as written (for English name capitals); view index → text index via toText. */
+  original: string;
+  toOriginal: (viewIndex: number) => number;
+}
+
+export function recogniseMentions(view: string, ctx: MentionContext): Mention[] {
+  const hits = ctx.gazetteer.scan(view);
+  const designators = ctx.lexicon.titles.designators.zh;
+  const continuations = ctx.lexicon.references.pairContinuations;
+  const markers = ctx.lexicon.titles.designators.transliterationMarkers.map((m) => m.replace(/[（]/g, "(").replace(/[）]/g, ")"));
+  const out: Mention[] = [];
+
+  /** Skips designators (同志, 先生) right after a name. */
+  const skipDesignators = (pos: number) => {
+    for (const d of designators) if (view.startsWith(d, pos)) return pos + d.length;
+    return pos;
+  };
+  const gapText = (a: number, b: number) => view.slice(a, b);
+
+  let i = 0;
+  while (i < hits.length) {
+    const h = hits[i];
+    const e = h.entry;
+    // a run of modifiers: [country|short|demonym]? [anything short]? [title]+ then maybe a person
+    if (e.kind === "country" || e.kind === "short" || e.kind === "title") {
+      let j = i;
+      let countryId: string | undefined;
+      let countryHit: Hit | undefined;
+      if (e.kind === "country" || e.kind === "short") {
+        countryId = e.id;
+        countryHit = h;
+        j = i + 1;
+      }
+      // titles after the country, within a short stretch without punctuation
+      let titleHit: Hit | undefined;
+      let k = j;
+      let last = countryHit ? countryHit.end : h.start;
+      while (k < hits.length && hits[k].entry.kind === "title") {
+        const gap = gapText(last, hits[k].start);
+        if (/[，,。；;：:！？!?“”"（）()]/.test(gap) || gap.length > (titleHit || !countryHit ? 2 : 10)) break;
+        // a second country inside the chain (朝鲜劳动党总书记、朝鲜民主主义人民共和国国务委员长) is fine
+        titleHit = hits[k];
+        last = hits[k].end;
+        k++;
+        if (k < hits.length && (hits[k].entry.kind === "country") && /^[、]?$/.test(gapText(last, hits[k].start)) && k + 1 < hits.length && hits[k + 1].entry.kind === "title") {
+          countryId = (hits[k].entry as { id: string }).id;
+          last = hits[k].end;
+          k++;
+        }
+      }
+      if (titleHit) {
+        const role = (titleHit.entry as { role: OfficeRole }).role;
+        const title = (titleHit.entry as { title: string }).title;
+        let after = titleHit.end;
+        // "阿列克谢 · 克里沃鲁奇科": a given name and a dot before the known surname
+        const next = hits[k];
+        const gapToNext = next ? gapText(after, next.start) : "";
+        const givenNames = /^[\u4e00-\u9fff]{1,6}·$/.test(gapToNext) || /^ ?([a-z.'’-]+ ){0,2}$/.test(gapToNext);
+        if (next && next.entry.kind === "person" && (gapToNext === "" || givenNames)) {
+          const end = skipDesignators(next.end);
+          out.push({ start: countryHit?.start ?? titleHit.start, end, kind: "person", id: next.entry.id, countryId, role, title });
+          i = k + 1;
+          continue;
+        }
+        const discovered = discoverName(view, after, next?.start ?? view.length, ctx, markers);
+        if (discovered) {
+          out.push({
+            start: countryHit?.start ?? h.start,
+            end: discovered.end,
+            kind: "person",
+            id: `discovered:${discovered.name}`,
+            name: discovered.name,
+            countryId,
+            role,
+            title,
+          });
+          i = k;
+          continue;
+        }
+        out.push({ start: countryHit?.start ?? titleHit.start, end: titleHit.end, kind: "title", countryId, role, title });
+        i = k;
+        continue;
+      }
+      if (e.kind === "country") out.push({ start: h.start, end: h.end, kind: "country", id: e.id, form: e.form });
+      // a short form alone (俄, 朝) names nothing
+      i++;
+      continue;
+    }
+    if (e.kind === "person") {
+      out.push({ start: h.start, end: skipDesignators(h.end), kind: "person", id: e.id });
+    } else if (e.kind === "pair") {
+      const rest = view.slice(h.end, h.end + 4);
+      if (!rest || !HAN.test(rest[0]) || continuations.some((c) => rest.startsWith(c))) {
+        out.push({ start: h.start, end: h.end, kind: "country", id: e.ids[0], form: "pair" });
+        out.push({ start: h.start, end: h.end, kind: "country", id: e.ids[1], form: "pair" });
+      }
+    } else if (e.kind === "org") {
+      out.push({ start: h.start, end: h.end, kind: "org", id: e.id });
+    } else if (e.kind === "pronoun") {
+      out.push({ start: h.start, end: h.end, kind: "pronoun", pronoun: e.which });
+    }
+    i++;
+  }
+  return out;
+}
+
+/** An unknown name right after a title: Chinese up to a stop word, English as capitalised words. */
+function discoverName(
+  view: string,
+  from: number,
+  limit: number,
+  ctx: MentionContext,
+  markers: string[],
+): { name: string; end: number } | undefined {
+  if (HAN.test(view[from] ?? "")) {
+    let pos = from;
+    let end = from;
+    while (pos < limit && pos - from < 12) {
+      const ch = view[pos];
+      if (ch === "·") {
+        pos++;
+        continue;
+      }
+      if (!HAN.test(ch)) break;
+      if (NAME_STOPS.some((s) => view.startsWith(s, pos))) break;
+      pos++;
+      end = pos;
+    }
+    let name = view.slice(from, end).replace(/^·|·$/g, "");
+    if (name.length < 2 || NOT_NAME_START.test(name)) return undefined;
+    const tail = view.slice(end);
+    let stop = end;
+    const marker = markers.find((m) => tail.startsWith(m));
+    if (marker) stop = end + marker.length;
+    // the name must end at a clear boundary: a stop word, punctuation, a marker or the end
+    const boundary = stop >= view.length || marker || !HAN.test(view[end]) || NAME_STOPS.some((s) => view.startsWith(s, end));
+    if (!boundary) return undefined;
+    const looksForeign = name.length >= 3 && !SURNAME_LIKE.test(name);
+    if (!(looksForeign || (name.length <= 3 && SURNAME_LIKE.test(name)) || marker)) return undefined;
+    if (name.length > 10) return undefined;
+    // the original text, not the folded view (opencc may change rare name characters)
+    name = ctx.original.slice(ctx.toOriginal(from), ctx.toOriginal(end - 1) + 1).replace(/\s+/g, "");
+    return { name, end: stop };
+  }
+  // English: Capitalised words as written in the original
+  const start = from + (view[from] === " " ? 1 : 0);
+  const origStart = ctx.toOriginal(start);
+  const m = ctx.original.slice(origStart).match(/^((?:[A-Z][a-z'’.-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.|al-|bin|de|da|van|von))*)/);
+  if (!m) return undefined;
+  const name = m[1].replace(/\s+(of|the)$/i, "");
+  if (name.split(/\s+/).length < 2 && name.length < 4) return undefined;
+  if (/^(The|This|That|He|She|It|They|On|In|At|And|But|Who|Which|Said|Says|Has|Had|Was|Is|Will|Would)\b/.test(name)) return undefined;
+  // map back: count view characters covering the name
+  let end = start;
+  while (end < view.length && ctx.toOriginal(end) < origStart + name.length) end++;
+  return { name, end };
+}

@@ -1,0 +1,52 @@
+/**
+ * Chooses non-overlapping matches that cover the most text, with fewest pieces on ties (weighted
+ * interval scheduling, linear in text length plus matches). Used by both automata: leftmost-longest
+ * alone picks 美国 + 务卿 in 美国务卿, where the reading is 美 + 国务卿.
+ */
+export interface Span {
+  begin: number;
+  end: number;
+  keyword: string;
+}
+
+export function bestCover(spans: Span[], length: number): Span[] {
+  if (!spans.length) return [];
+  const endingAt = new Map<number, Span[]>();
+  for (const s of spans) {
+    const list = endingAt.get(s.end);
+    if (list) list.push(s);
+    else endingAt.set(s.end, [s]);
+  }
+  const best = new Float64Array(length + 1);
+  const choice: (Span | undefined)[] = new Array(length + 1);
+  for (let i = 1; i <= length; i++) {
+    best[i] = best[i - 1];
+    const list = endingAt.get(i);
+    if (!list) continue;
+    for (const s of list) {
+      const score = best[s.begin] + (i - s.begin) - 0.01;
+      if (score > best[i]) {
+        best[i] = score;
+        choice[i] = s;
+      }
+    }
+  }
+  const out: Span[] = [];
+  let i = length;
+  while (i > 0) {
+    const s = choice[i];
+    if (s && best[i] !== best[i - 1]) {
+      out.push(s);
+      i = s.begin;
+    } else i--;
+  }
+  return out.reverse();
+}
+
+const LATIN = /[a-z0-9]/;
+/** Latin patterns must start and end on word boundaries; Chinese ones need none. */
+export function onWordBoundary(text: string, begin: number, end: number): boolean {
+  if (LATIN.test(text[begin]) && begin > 0 && LATIN.test(text[begin - 1])) return false;
+  if (LATIN.test(text[end - 1]) && end < text.length && LATIN.test(text[end])) return false;
+  return true;
+}
