@@ -156,7 +156,7 @@ export function runPipeline(opts: PipelineOptions, engine = createEngine(opts.di
       summary.read++;
       const extraction = extractArticle(article, engine.context);
       const edges = mergeArticleEvents(article, extraction.events, engine.context.index);
-      for (const e of edges) if (!e.date && e.headlineOnly) e.date = extraction.leadDate;
+      for (const e of edges) if (!e.date) e.date = e.fallbackDate ?? (e.headlineOnly ? extraction.leadDate : undefined);
       const body = article.paragraphs
         .filter((p) => p.role === "body")
         .map((p) => article.text.slice(p.start, p.end))

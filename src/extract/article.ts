@@ -156,9 +156,12 @@ function resolveReports(article: Article, units: SentenceUnit[]): Report[] {
   // each report's main date: the first date of its first dated paragraph, the finest there
   for (let r = 0; r < reports.length; r++) {
     const inReport = units.filter((u) => u.report === r && !u.headline);
+    // the lead: the report's first two paragraphs
+    const lead = [...new Set(inReport.map((u) => u.paragraph))].slice(0, 2);
     let firstParagraph = -1;
     let best: FuzzyDate | undefined;
     for (const u of inReport) {
+      if (!lead.includes(u.paragraph)) break;
       const ds = u.dates.filter((d) => !d.dateline);
       if (!ds.length) continue;
       if (firstParagraph >= 0 && u.paragraph !== firstParagraph) break;
@@ -194,7 +197,7 @@ function dateForEvent(
   reports: Report[],
   planned: boolean,
   background: boolean,
-): { date?: FuzzyDate; from: RawEvent["dateFrom"] } {
+): { date?: FuzzyDate; from: RawEvent["dateFrom"]; fallback?: FuzzyDate } {
   const ref = reports[u.report]?.reference;
   const resolveIn = (unit: SentenceUnit, upto = Infinity) => {
     const out: { d: DateMention; f: FuzzyDate }[] = [];
@@ -226,7 +229,7 @@ function dateForEvent(
   }
   const main = reports[u.report]?.main;
   if (main) return { date: main, from: "report" };
-  if (ref) return { date: { value: fmt(ref), precision: "day" }, from: "report" };
+  if (ref) return { from: "none", fallback: { value: fmt(ref), precision: "day" } };
   return { from: "none" };
 }
 
@@ -394,7 +397,7 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
       const background = backgroundZh || backgroundEn;
       const roles = assignRoles(u, slots, t, lex);
       if (!roles) continue;
-      const { date, from } = dateForEvent(u, t, units, reports, status === "planned", background);
+      const { date, from, fallback } = dateForEvent(u, t, units, reports, status === "planned", background);
       const at = date?.value ?? published;
 
       const emit = (source: ActorRef, target: ActorRef, extra: Partial<RawEvent> = {}) => {
@@ -408,6 +411,7 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
           trigger: t,
           date,
           dateFrom: from,
+          fallbackDate: fallback,
           background,
           confidence: confidenceOf(source, target, from, u.headline),
           ...extra,
@@ -418,7 +422,11 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
       if (t.sense.type === "VISITED") {
         const visitors = roles.visitorOf ? resolveSlot(roles.visitorOf, at) : roles.sources.flatMap((s) => resolveSlot(s, at));
         let places: string[] = [];
-        if (roles.embeddedTarget) places = [roles.embeddedTarget];
+        if (roles.embeddedTarget) {
+          // 访华盛顿 is a visit to Washington, not 访华 + 盛顿
+          const longer = u.mentions.find((m) => m.kind === "country" && m.start < t.end && m.end > t.end);
+          places = [longer?.id ?? roles.embeddedTarget];
+        }
         else if (roles.visitorOf) {
           const host = roles.sources.length ? [] : slots.filter((s) => s.mention.end <= t.start && s.case === "nom").slice(-1).flatMap((s) => resolveSlot(s, at));
           places = host.map((h) => (h.kind === "person" ? ctx.index.countryOf(h.id, at) ?? h.countryId : h.kind === "country" ? h.id : undefined)).filter((x): x is string => !!x);

@@ -38,9 +38,12 @@ const EN_CASES: [RegExp, Case][] = [
 export function slotsOf(s: SentenceUnit): Slot[] {
   const v = s.view.text;
   const slots: Slot[] = [];
-  let prevEnd = 0;
+  // the places of a dateline (韩联社首尔7月9日电, (北京、莫斯科23日讯)) are where the report was filed
+  const dateline = s.dates.find((d) => d.dateline && d.start <= 16);
+  let prevEnd = dateline ? dateline.end : 0;
   let prev: Slot | undefined;
   for (const m of s.mentions) {
+    if (m.end <= prevEnd && !prev) continue;
     if (m.start < prevEnd && prev) continue; // pair mentions share a range: handled below
     const gap = v.slice(prevEnd, m.start);
     let c: Case = "nom";
@@ -148,7 +151,7 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
   if (!subject) return undefined;
   const sources = [subject, ...coSubjects.filter((c) => hasCoordination(v, c.mention.end, t.start, lex, s.lang) || t.sense.type !== "MET")];
   const recipient =
-    inClauseBefore.find((sl) => sl.case === "dat" && sl.mention.start > subject!.mention.end && !(sl.genitive && hasHeadAfter(sl, inClauseBefore))) ??
+    inClauseBefore.find((sl) => sl.case === "dat" && sl !== subject && !(sl.genitive && hasHeadAfter(sl, inClauseBefore))) ??
     after.find((sl) => sl.case === "agent") ??
     after.find((sl) => sl.case !== "loc" && !(sl.genitive && hasHeadAfter(sl, after)) && sl.mention.kind !== "pronoun") ??
     after.find((sl) => sl.case !== "loc" && sl.mention.kind === "pronoun");

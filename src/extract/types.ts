@@ -46,6 +46,8 @@ export interface RawEvent {
   date?: FuzzyDate;
   /** Where the date came from: the event's own clause or sentence, context, or nowhere. */
   dateFrom: "clause" | "sentence" | "paragraph" | "report" | "none";
+  /** The report's filing date, used only when no other telling of the event gives a date. */
+  fallbackDate?: FuzzyDate;
   /** A background reference (签署条约后, since the signing): it takes no date from context. */
   background: boolean;
   agreement?: { title: string; kind: string };

@@ -29,6 +29,8 @@ export interface ArticleEdge {
   placeId?: string;
   /** Only told in the headline. */
   headlineOnly: boolean;
+  /** A report's filing date, for an edge that no telling dates otherwise. */
+  fallbackDate?: FuzzyDate;
 }
 
 const VISIT_DAYS = 7;
@@ -94,6 +96,7 @@ export function mergeArticleEvents(article: Article, events: RawEvent[], index: 
       match.agreement ??= e.agreement;
       match.placeId ??= e.placeId;
       match.headlineOnly &&= e.sentence.headline;
+      match.fallbackDate ??= e.fallbackDate;
       continue;
     }
     kept.push({
@@ -107,6 +110,7 @@ export function mergeArticleEvents(article: Article, events: RawEvent[], index: 
       agreement: e.agreement,
       placeId: e.placeId,
       headlineOnly: e.sentence.headline,
+      fallbackDate: e.fallbackDate,
     });
   }
   // a message sent to congratulate is a congratulation only

@@ -77,13 +77,20 @@ export function recogniseMentions(view: string, ctx: MentionContext): Mention[] 
         countryHit = h;
         j = i + 1;
       }
-      // titles after the country, within a short stretch without punctuation
+      // titles after the country, within a short stretch without punctuation; a short form (俄)
+      // joins only a title right after it (俄防长), and short forms inside the stretch are skipped
+      // (朝鲜 金日成军事综合大学校长: the 日 of 金日成 is not Japan)
       let titleHit: Hit | undefined;
       let k = j;
       let last = countryHit ? countryHit.end : h.start;
+      if (countryHit && e.kind === "country") {
+        while (k < hits.length && hits[k].entry.kind === "short" && hits[k].start - countryHit.end <= 10) k++;
+        if (k >= hits.length || hits[k].entry.kind !== "title") k = j;
+      }
       while (k < hits.length && hits[k].entry.kind === "title") {
         const gap = gapText(last, hits[k].start);
-        if (/[，,。；;：:！？!?“”"（）()]/.test(gap) || gap.length > (titleHit || !countryHit ? 2 : 10)) break;
+        const maxGap = titleHit || !countryHit ? 2 : e.kind === "short" ? 0 : 10;
+        if (/[，,。；;：:！？!?“”"（）()]/.test(gap) || gap.length > maxGap) break;
         // a second country inside the chain (朝鲜劳动党总书记、朝鲜民主主义人民共和国国务委员长) is fine
         titleHit = hits[k];
         last = hits[k].end;
