@@ -253,6 +253,8 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
   const markers = lex.triggers.markers;
   const published = article.published;
 
+  resolveSharedForms(units, ctx, published);
+
   // discovered persons of this article; one-character variants with the same title are one person
   const discovered: DiscoveredPerson[] = [];
   const discoveredKey = (m: Mention, sentenceText: string): string => {
@@ -489,6 +491,39 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
   function lastPersonBefore(u: SentenceUnit, sl: Slot): ActorRef[] | undefined {
     const prior = u.mentions.filter((m) => m.kind === "person" && m.end <= sl.mention.start);
     return prior.length ? [{ ...personRef(prior[prior.length - 1], ctx), via: "pronoun" }] : undefined;
+  }
+}
+
+/**
+ * Shared forms (巴方, 中巴, 伊方) stand for the country the article names in full; forms that
+ * only make sense in context (南方) are dropped when none of their countries is named.
+ */
+function resolveSharedForms(units: SentenceUnit[], ctx: ExtractContext, published: string | undefined) {
+  const named = new Set<string>();
+  for (const u of units) {
+    for (const m of u.mentions) {
+      if (m.alternatives) continue;
+      if (m.kind === "country" && m.form !== "pair" && m.form !== "side") named.add(m.id!);
+      if (m.kind === "person") {
+        const c = m.countryId ?? (m.id && !m.id.startsWith("discovered:") ? ctx.index.countryOf(m.id, published) : undefined);
+        if (c) named.add(c);
+      }
+    }
+  }
+  const contextOnly = new Set(ctx.lexicon.references.contextOnly);
+  for (const u of units) {
+    u.mentions = u.mentions.filter((m) => {
+      if (!m.alternatives) return true;
+      const pick = m.alternatives.find((id) => named.has(id));
+      const surface = u.view.text.slice(m.start, m.end);
+      const form = m.form === "pair" ? undefined : surface;
+      if (!pick && form && [...contextOnly].some((c) => form.startsWith(c))) return false;
+      if (pick) {
+        if (m.kind === "country") m.id = pick;
+        else m.countryId = pick;
+      }
+      return true;
+    });
   }
 }
 

@@ -54,7 +54,9 @@ export function slotsOf(s: SentenceUnit): Slot[] {
       } else if (prev && gapTrim === "" ) {
         c = prev.case; // 在北京中南海
       } else {
-        const tail = gapTrim.slice(-3);
+        // the preposition may stand before a relative clause: 同[来华进行国事访问的]巴西总统卢拉
+        const relative = gapTrim.match(/(与|同|和|跟|向|对|给|为)[^，,。；;与同和跟向对给为]{1,20}的$/);
+        const tail = relative ? relative[1] : gapTrim.slice(-3);
         for (const [w, cs] of ZH_CASES) {
           if (tail.endsWith(w)) {
             c = cs;
@@ -119,11 +121,13 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
     : [];
 
   if (t.sense.frame === "visit") {
-    if (t.sense.embeds) return subject ? { sources: [subject], targets: [], embeddedTarget: t.sense.embeds } : undefined;
-    // 到访的 X / 来访的 X: X is the visitor, the subject the host
-    if (/^的/.test(v.slice(t.end, t.end + 1)) && after.length && after[0].mention.kind !== "country") {
-      return subject ? { sources: [], targets: [], visitorOf: after[0] } : undefined;
+    // [到访的 / 来华进行国事访问的] X: a relative clause names the visitor X
+    const relativeEnd = v.slice(t.end, t.end + 10).match(/^[^，,。；;]{0,8}?的/);
+    const visitor = relativeEnd && after.find((sl) => sl.mention.start <= t.end + relativeEnd[0].length + 12 && sl.mention.kind !== "country");
+    if (relativeEnd && visitor) {
+      return { sources: [], targets: [], visitorOf: visitor, embeddedTarget: t.sense.embeds };
     }
+    if (t.sense.embeds) return subject ? { sources: [subject], targets: [], embeddedTarget: t.sense.embeds } : undefined;
     const dativeTarget = inClauseBefore.find((sl) => sl.case === "dat" && subject && sl.mention.start > subject.mention.end);
     const place = dativeTarget ?? after.find((sl) => sl.mention.kind === "country" || sl.mention.kind === "person" || sl.mention.kind === "title");
     if (!subject || !place) return undefined;

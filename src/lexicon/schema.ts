@@ -75,6 +75,8 @@ export const referencesFileSchema = z
     pronouns: z.object({ he: terms, we: terms, you: terms, both: terms, self: terms }).strict(),
     blockers: terms,
     pairContinuations: terms,
+    sharedForms: z.record(z.string(), z.array(z.string().regex(/^[A-Z]{3}$/)).min(1)),
+    contextOnly: terms,
   })
   .strict();
 

@@ -14,9 +14,9 @@ import { bestCover, onWordBoundary } from "../util/cover.js";
 
 export type GazetteerEntry =
   | { kind: "person"; id: string }
-  | { kind: "country"; id: string; form: "name" | "side" | "seat" | "demonym" }
-  | { kind: "short"; id: string }
-  | { kind: "pair"; ids: [string, string] }
+  | { kind: "country"; id: string; form: "name" | "side" | "seat" | "demonym"; alt?: string[] }
+  | { kind: "short"; id: string; alt?: string[] }
+  | { kind: "pair"; ids: [string, string]; alt?: [string[] | undefined, string[] | undefined] }
   | { kind: "org"; id: string }
   | { kind: "title"; role: OfficeRole; title: string }
   | { kind: "pronoun"; which: Pronoun }
@@ -50,21 +50,33 @@ export class Gazetteer {
     for (const p of dict.persons) {
       for (const n of [p.name, ...p.en, ...p.zhHans, ...p.zhHant]) add(n, { kind: "person", id: p.id });
     }
+    const shared = lex.references.sharedForms;
+    const altOf = (form: string) => shared[form] ?? shared[foldPattern(form)];
     const shorts: { form: string; id: string }[] = [];
     for (const c of dict.countries) {
       for (const n of [c.name, ...c.en, ...c.zhHans, ...c.zhHant]) add(n, { kind: "country", id: c.id, form: "name" });
-      for (const n of c.side) add(n, { kind: "country", id: c.id, form: "side" });
+      for (const n of c.side) add(n, { kind: "country", id: c.id, form: "side", ...(altOf(n) ? { alt: altOf(n) } : {}) });
       for (const n of c.seats) add(n, { kind: "country", id: c.id, form: "seat" });
       for (const n of c.demonyms) add(n, { kind: "country", id: c.id, form: "demonym" });
       for (const n of c.short) {
-        add(n, { kind: "short", id: c.id });
+        add(n, { kind: "short", id: c.id, ...(altOf(n) ? { alt: altOf(n) } : {}) });
         shorts.push({ form: n, id: c.id });
       }
     }
+    // shared forms that no country lists as its own (南方, 哥方)
+    for (const [form, ids] of Object.entries(shared)) {
+      if (this.entries.has(foldPattern(form))) continue;
+      const side = form.endsWith("方") && form.length > 1;
+      add(form, side ? { kind: "country", id: ids[0], form: "side", alt: ids } : { kind: "short", id: ids[0], alt: ids });
+      if (!side) shorts.push({ form, id: ids[0] });
+    }
     // pair abbreviations from short forms: 中俄, 朝俄, 中白, 俄中
+    // (never where the two forms spell a name already known: 巴西 is Brazil, not 巴 + 西)
+    const named = new Set(this.entries.keys());
     for (const a of shorts) {
       for (const b of shorts) {
-        if (a.id !== b.id) add(a.form + b.form, { kind: "pair", ids: [a.id, b.id] });
+        const key = foldPattern(a.form + b.form);
+        if (a.id !== b.id && !named.has(key)) add(a.form + b.form, { kind: "pair", ids: [a.id, b.id], alt: [altOf(a.form), altOf(b.form)] });
       }
     }
     for (const o of dict.organizations) {

@@ -26,6 +26,8 @@ export interface Mention {
   /** For discovered persons: the name as written. */
   name?: string;
   pronoun?: Pronoun;
+  /** Countries a shared form (巴方) may stand for; the article decides. */
+  alternatives?: string[];
 }
 
 const HAN = /[\u3400-\u9fff]/;
@@ -72,8 +74,10 @@ export function recogniseMentions(view: string, ctx: MentionContext): Mention[] 
       let j = i;
       let countryId: string | undefined;
       let countryHit: Hit | undefined;
+      let countryAlternatives: string[] | undefined;
       if (e.kind === "country" || e.kind === "short") {
         countryId = e.id;
+        countryAlternatives = e.alt;
         countryHit = h;
         j = i + 1;
       }
@@ -90,7 +94,7 @@ export function recogniseMentions(view: string, ctx: MentionContext): Mention[] 
       while (k < hits.length && hits[k].entry.kind === "title") {
         const gap = gapText(last, hits[k].start);
         const maxGap = titleHit || !countryHit ? 2 : e.kind === "short" ? 0 : 10;
-        if (/[，,。；;：:！？!?“”"（）()]/.test(gap) || gap.length > maxGap) break;
+        if (/[，,。；;：:！？!?“”"（）()\d]/.test(gap) || gap.length > maxGap) break;
         // a second country inside the chain (朝鲜劳动党总书记、朝鲜民主主义人民共和国国务委员长) is fine
         titleHit = hits[k];
         last = hits[k].end;
@@ -111,7 +115,7 @@ export function recogniseMentions(view: string, ctx: MentionContext): Mention[] 
         const givenNames = /^[\u4e00-\u9fff]{1,6}·$/.test(gapToNext) || /^ ?([a-z.'’-]+ ){0,2}$/.test(gapToNext);
         if (next && next.entry.kind === "person" && (gapToNext === "" || givenNames)) {
           const end = skipDesignators(next.end);
-          out.push({ start: countryHit?.start ?? titleHit.start, end, kind: "person", id: next.entry.id, countryId, role, title });
+          out.push({ start: countryHit?.start ?? titleHit.start, end, kind: "person", id: next.entry.id, countryId, role, title, ...(countryAlternatives ? { alternatives: countryAlternatives } : {}) });
           i = k + 1;
           continue;
         }
@@ -130,11 +134,11 @@ export function recogniseMentions(view: string, ctx: MentionContext): Mention[] 
           i = k;
           continue;
         }
-        out.push({ start: countryHit?.start ?? titleHit.start, end: titleHit.end, kind: "title", countryId, role, title });
+        out.push({ start: countryHit?.start ?? titleHit.start, end: titleHit.end, kind: "title", countryId, role, title, ...(countryAlternatives ? { alternatives: countryAlternatives } : {}) });
         i = k;
         continue;
       }
-      if (e.kind === "country") out.push({ start: h.start, end: h.end, kind: "country", id: e.id, form: e.form });
+      if (e.kind === "country") out.push({ start: h.start, end: h.end, kind: "country", id: e.id, form: e.form, ...(e.alt ? { alternatives: e.alt } : {}) });
       // a short form alone (俄, 朝) names nothing
       i++;
       continue;
@@ -144,8 +148,9 @@ export function recogniseMentions(view: string, ctx: MentionContext): Mention[] 
     } else if (e.kind === "pair") {
       const rest = view.slice(h.end, h.end + 4);
       if (!rest || !HAN.test(rest[0]) || continuations.some((c) => rest.startsWith(c))) {
-        out.push({ start: h.start, end: h.end, kind: "country", id: e.ids[0], form: "pair" });
-        out.push({ start: h.start, end: h.end, kind: "country", id: e.ids[1], form: "pair" });
+        const [alt0, alt1] = e.alt ?? [];
+        out.push({ start: h.start, end: h.end, kind: "country", id: e.ids[0], form: "pair", ...(alt0 ? { alternatives: alt0 } : {}) });
+        out.push({ start: h.start, end: h.end, kind: "country", id: e.ids[1], form: "pair", ...(alt1 ? { alternatives: alt1 } : {}) });
       }
     } else if (e.kind === "org") {
       out.push({ start: h.start, end: h.end, kind: "org", id: e.id });
