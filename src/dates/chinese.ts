@@ -186,8 +186,8 @@ const RULES: Rule[] = [
   },
   // 当天, 当日, 同日, 同一天: the date in context
   {
-    re: /(当天|当日|同日|同一天|是日)/y,
-    build: () => simple((ref, { context }) => context ?? (ref ? fuzzy(ref, "day") : undefined)),
+    re: /(当天晚些时候|当天晚上|当天上午|当天下午|当天|当日|同日|同一天|是日|当晚|当夜|the same day)/y,
+    build: () => simple((ref, { context }) => (context?.precision === "day" ? context : ref ? fuzzy(ref, "day") : undefined)),
   },
   // 前一天, 次日, 第二天, 翌日: one day from the date in context
   {

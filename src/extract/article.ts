@@ -78,6 +78,7 @@ export function buildSentences(article: Article, ctx: ExtractContext): SentenceU
         clauses: clauses(view.text),
         report: 0,
         quotes: [],
+        resolved: [],
       });
     }
   });
@@ -153,6 +154,18 @@ function resolveReports(article: Article, units: SentenceUnit[]): Report[] {
     lastParagraph = u.paragraph;
     u.report = current;
   }
+  // every date in reading order; 当天 / 前一天 refer to the last day told before them in the report
+  let contextReport = -1;
+  let context: FuzzyDate | undefined;
+  for (const u of units) {
+    if (u.report !== contextReport) {
+      contextReport = u.report;
+      context = undefined;
+    }
+    u.contextIn = context;
+    u.resolved = resolveUnit(u, reports, false, context);
+    for (const r of u.resolved) if (r.f.precision === "day" && !r.d.dateline) context = r.f;
+  }
   // each report's main date: the first date of its first dated paragraph, the finest there
   for (let r = 0; r < reports.length; r++) {
     const inReport = units.filter((u) => u.report === r && !u.headline);
@@ -189,6 +202,23 @@ function toViewRange(d: DateMention, u: SentenceUnit, article: Article): DateMen
   return { ...d, start: vs, end: ve };
 }
 
+function resolveUnit(u: SentenceUnit, reports: Report[], planned: boolean, contextIn: FuzzyDate | undefined) {
+  const out: { d: DateMention; f: FuzzyDate }[] = [];
+  let context = contextIn;
+  for (const d of u.dates) {
+    if (d.dateline) continue;
+    const f = d.resolve(reports[u.report]?.reference, { planned, context });
+    if (f) {
+      out.push({ d, f });
+      if (f.precision === "day") context = f;
+    }
+  }
+  return out;
+}
+
+const BACKGROUND_BETWEEN = /(?<![随然此])后|以来|之后|以后|期间/;
+const TEMPORAL_BEFORE = /(在|于|是在|是|自|从|on|in|at)\s*$/;
+
 /** Reads a date for an event from its clause, its sentence, its paragraph or its report. */
 function dateForEvent(
   u: SentenceUnit,
@@ -198,33 +228,30 @@ function dateForEvent(
   planned: boolean,
   background: boolean,
 ): { date?: FuzzyDate; from: RawEvent["dateFrom"]; fallback?: FuzzyDate } {
-  const ref = reports[u.report]?.reference;
-  const resolveIn = (unit: SentenceUnit, upto = Infinity) => {
-    const out: { d: DateMention; f: FuzzyDate }[] = [];
-    let context: FuzzyDate | undefined;
-    for (const d of unit.dates) {
-      if (d.dateline || d.start >= upto) continue;
-      const f = d.resolve(reports[unit.report]?.reference, { planned, context });
-      if (f) {
-        out.push({ d, f });
-        context = f;
-      }
-    }
-    return out;
-  };
   if (u.headline) return { from: "none" };
-  const resolved = resolveIn(u);
-  const [cs, ce] = u.clauses.find(([a, b]) => t.start >= a && t.start < b) ?? [0, u.view.text.length];
+  const v = u.view.text;
+  const ref = reports[u.report]?.reference;
+  const books = [...v.matchAll(/[《〈][^》〉]*[》〉]/g)].map((m) => [m.index!, m.index! + m[0].length]);
+  const resolved = (planned ? resolveUnit(u, reports, true, u.contextIn) : u.resolved).filter(
+    ({ d }) => !books.some(([a, b]) => d.start >= a && d.end <= b),
+  );
+  const [cs, ce] = u.clauses.find(([a, b]) => t.start >= a && t.start < b) ?? [0, v.length];
   const inClause = resolved.filter(({ d }) => d.start >= cs && d.end <= ce);
-  if (inClause.length) {
-    const beforeT = inClause.filter(({ d }) => d.end <= t.start);
-    return { date: (beforeT.length ? beforeT[beforeT.length - 1] : inClause[0]).f, from: "clause" };
+  // a date followed by 后 / 以来 before the trigger dates the earlier event, not this one
+  const beforeT = inClause.filter(({ d }) => d.end <= t.start && !BACKGROUND_BETWEEN.test(v.slice(d.end, t.start)));
+  if (beforeT.length) {
+    let i = beforeT.length - 1;
+    // a range (13日至18日) starts at its first day
+    if (i > 0 && /^(至|到|—|-|~|－)$/.test(v.slice(beforeT[i - 1].d.end, beforeT[i].d.start))) i--;
+    return { date: beforeT[i].f, from: "clause" };
   }
+  const afterT = inClause.filter(({ d }) => d.start >= t.end && (u.lang === "en" || TEMPORAL_BEFORE.test(v.slice(Math.max(t.end, d.start - 3), d.start))));
+  if (afterT.length) return { date: afterT[0].f, from: "clause" };
   if (background) return { from: "none" };
   const earlier = resolved.filter(({ d }) => d.end <= cs);
   if (earlier.length) return { date: earlier[earlier.length - 1].f, from: "sentence" };
   for (let i = u.index - 1; i >= 0 && units[i].paragraph === u.paragraph; i--) {
-    const r = resolveIn(units[i]);
+    const r = units[i].resolved;
     if (r.length) return { date: r[r.length - 1].f, from: "paragraph" };
   }
   const main = reports[u.report]?.main;
@@ -370,7 +397,14 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
         return [{ ...other, via: "pronoun" }];
       }
       if (m.pronoun === "both" && lastPair) {
-        const countriesOnly = /两国$/.test(v.slice(m.start, m.end)) && !/元首|领导人/.test(v.slice(m.start, m.end));
+        const surface = v.slice(m.start, m.end);
+        // 两国元首 / 两国总理 after an exchange told with countries: who held those offices
+        const role = /元首|总统|heads of state|presidents/.test(surface) ? "head_of_state" : /总理|首相|prime ministers/.test(surface) ? "head_of_government" : /外长|外交部长|foreign ministers/.test(surface) ? "foreign_minister" : /防长|国防部长/.test(surface) ? "defence_minister" : /领导人|leaders/.test(surface) ? "party_leader" : undefined;
+        if (role && lastPair.every((r) => r.kind === "country") && at) {
+          const holders = lastPair.map((r) => ctx.index.holder(r.id, role, at));
+          if (holders[0] && holders[1]) return holders.map((p) => ({ kind: "person", id: p!.id, via: "pronoun" }) as ActorRef);
+        }
+        const countriesOnly = /两国$/.test(surface);
         if (countriesOnly) {
           const cs = lastPair.map((r) => (r.kind === "person" ? ctx.index.countryOf(r.id, at) ?? r.countryId : r.kind === "country" ? r.id : undefined));
           if (cs[0] && cs[1] && cs[0] !== cs[1]) return cs.map((id) => ({ kind: "country", id: id!, via: "pronoun" }) as ActorRef);
@@ -382,6 +416,10 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
 
     for (const t of u.triggers) {
       const lang = t.sense.lang;
+      // a trigger inside a name (来西 in 马来西亚) is no trigger
+      if (u.mentions.some((m) => m.kind !== "pronoun" && m.start < t.end && m.end > t.start && !(m.start <= t.start && m.end >= t.end && t.sense.embeds))) {
+        if (!t.sense.embeds || u.mentions.some((m) => m.kind !== "pronoun" && m.kind !== "country" && m.start < t.end && m.end > t.start)) continue;
+      }
       if (lang !== u.lang && !(lang === "zh" && u.lang === "en")) continue;
       // a reference back to an event already told (在会谈中说, 本次会晤, during the talks)
       const refWords = markers.reference[lang];

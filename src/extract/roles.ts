@@ -9,7 +9,8 @@ import type { Mention } from "../recognise/mentions.js";
 import type { SentenceUnit } from "./types.js";
 import type { TriggerHit } from "./triggers.js";
 
-export type Case = "nom" | "com" | "dat" | "loc" | "agent";
+/** via: the messenger asked to pass something on (请李强转达, asked Lavrov to convey); origin: from X. */
+export type Case = "nom" | "com" | "dat" | "loc" | "agent" | "via" | "origin";
 
 export interface Slot {
   mention: Mention;
@@ -26,8 +27,12 @@ const ZH_CASES: [string, Case][] = [
   ["向", "dat"], ["给", "dat"], ["对", "dat"], ["致", "dat"], ["为", "dat"],
   ["在", "loc"], ["于", "loc"], ["赴", "loc"], ["到", "loc"], ["从", "loc"], ["自", "loc"], ["抵", "loc"],
   ["由", "agent"],
+  ["请", "via"], ["托", "via"], ["委托", "via"], ["嘱托", "via"], ["让", "via"],
+  ["来自", "origin"],
 ];
 const EN_CASES: [RegExp, Case][] = [
+  [/\b(asked|urged|told|requested)\s*$/, "via"],
+  [/\bfrom\s*$/, "origin"],
   [/\b(with|and|alongside)\s*$/, "com"],
   [/\b(to|toward|towards|for)\s*$/, "dat"],
   [/\b(in|at|from|into|near|outside|inside|across)\s*$/, "loc"],
@@ -55,7 +60,7 @@ export function slotsOf(s: SentenceUnit): Slot[] {
         c = prev.case; // 在北京中南海
       } else {
         // the preposition may stand before a relative clause: 同[来华进行国事访问的]巴西总统卢拉
-        const relative = gapTrim.match(/(与|同|和|跟|向|对|给|为)[^，,。；;与同和跟向对给为]{1,20}的$/);
+        const relative = gapTrim.match(/(与|同|和|跟|向|对|给|为)[^，,。；;与同和跟向对给为]{1,40}的$/);
         const tail = relative ? relative[1] : gapTrim.slice(-3);
         for (const [w, cs] of ZH_CASES) {
           if (tail.endsWith(w)) {
@@ -122,7 +127,7 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
 
   if (t.sense.frame === "visit") {
     // [到访的 / 来华进行国事访问的] X: a relative clause names the visitor X
-    const relativeEnd = v.slice(t.end, t.end + 10).match(/^[^，,。；;]{0,8}?的/);
+    const relativeEnd = v.slice(t.end, t.end + 42).match(/^[^，,。；;]{0,40}?的/);
     const visitor = relativeEnd && after.find((sl) => sl.mention.start <= t.end + relativeEnd[0].length + 12 && sl.mention.kind !== "country");
     if (relativeEnd && visitor) {
       return { sources: [], targets: [], visitorOf: visitor, embeddedTarget: t.sense.embeds };
@@ -131,7 +136,15 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
     const dativeTarget = inClauseBefore.find((sl) => sl.case === "dat" && subject && sl.mention.start > subject.mention.end);
     const place = dativeTarget ?? after.find((sl) => sl.mention.kind === "country" || sl.mention.kind === "person" || sl.mention.kind === "title");
     if (!subject || !place) return undefined;
-    return { sources: [subject], targets: [place] };
+    // 访问新西兰和澳大利亚, took him to Bulgaria, the Czech Republic and Slovakia
+    const places = [place];
+    for (const sl of after) {
+      const last = places[places.length - 1];
+      if (sl.mention.start <= last.mention.start) continue;
+      if (sl.mention.kind !== "country" || !/^(和|与|及|以及|、|,|，|, and|and|,and|及其)?\s*(the\s)?$/.test(v.slice(last.mention.end, sl.mention.start).trim())) break;
+      places.push(sl);
+    }
+    return { sources: [subject], targets: places };
   }
 
   if (t.sense.frame === "joint") {
@@ -151,7 +164,12 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
     return undefined;
   }
 
-  // directed: source(s) → target
+  // directed: source(s) → target; "greetings from X" names the sender after the trigger
+  const origin = after.find((sl) => sl.case === "origin");
+  if (origin && (t.sense.type === "SENT_MESSAGE" || t.sense.type === "CONGRATULATED")) {
+    const to = after.find((sl) => sl.case === "dat" && sl.mention.start > origin.mention.end);
+    if (to) return { sources: [origin], targets: [to] };
+  }
   if (!subject) return undefined;
   const sources = [subject, ...coSubjects.filter((c) => hasCoordination(v, c.mention.end, t.start, lex, s.lang) || t.sense.type !== "MET")];
   const recipient =

@@ -22,6 +22,10 @@ export interface SentenceUnit {
   report: number;
   /** View ranges inside quotation marks. */
   quotes: [number, number][];
+  /** Dates resolved in reading order, each against its report and the day told before it. */
+  resolved: { d: DateMention; f: FuzzyDate }[];
+  /** The last day-precision date told before this sentence in its report (当天 refers to it). */
+  contextIn?: FuzzyDate;
 }
 
 /** An actor as an event endpoint. */

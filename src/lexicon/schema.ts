@@ -42,7 +42,7 @@ export const triggersFileSchema = z
       .strict(),
     notNegation: byLang,
     blockers: byLang,
-    visitEmbeds: z.object({ prefixes: terms, china: z.string() }).strict(),
+    visitEmbeds: z.object({ about: z.string().optional(), prefixes: terms, chinaPrefixes: terms, china: z.string() }).strict(),
   })
   .strict();
 

@@ -40,7 +40,7 @@ const NAME_STOPS = [
   "祝贺", "致电", "致信", "通话", "视频", "年", "月", "日", "周", "星期",
 ];
 /** First characters that show the text after a title is not a name (大使馆, 部长级, 总统府). */
-const NOT_NAME_START = /^[馆级们府团会部处室长人员职位候选身份任期令官夫选辞就当卸兼上下前后一二三四五六七八九十、]/;
+const NOT_NAME_START = /^[馆级们府团会部处室长人员职位候选身份任期令官夫选辞就当卸兼上下前后一二三四五六七八九十、第本该此这那其各多两首新前现原]/;
 const SURNAME_LIKE = /^[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤朴文安权柳洪全玄南宫吉卞]/;
 
 export interface MentionContext {
@@ -144,7 +144,15 @@ export function recogniseMentions(view: string, ctx: MentionContext): Mention[] 
       continue;
     }
     if (e.kind === "person") {
-      out.push({ start: h.start, end: skipDesignators(h.end), kind: "person", id: e.id });
+      // a title right after the name (习近平主席, 安瓦尔总理) belongs to it
+      const next = hits[i + 1];
+      const end = skipDesignators(h.end);
+      if (next && next.entry.kind === "title" && next.start === end) {
+        out.push({ start: h.start, end: skipDesignators(next.end), kind: "person", id: e.id, role: next.entry.role, title: next.entry.title });
+        i += 2;
+        continue;
+      }
+      out.push({ start: h.start, end, kind: "person", id: e.id });
     } else if (e.kind === "pair") {
       const rest = view.slice(h.end, h.end + 4);
       if (!rest || !HAN.test(rest[0]) || continuations.some((c) => rest.startsWith(c))) {
@@ -195,7 +203,7 @@ function discoverName(
     if (!boundary) return undefined;
     const looksForeign = name.length >= 3 && !SURNAME_LIKE.test(name);
     if (!(looksForeign || (name.length <= 3 && SURNAME_LIKE.test(name)) || marker)) return undefined;
-    if (name.length > 10) return undefined;
+    if (name.length > 10 || /[次届年月日号]$/.test(name)) return undefined;
     // the original text, not the folded view (opencc may change rare name characters)
     name = ctx.original.slice(ctx.toOriginal(from), ctx.toOriginal(end - 1) + 1).replace(/\s+/g, "");
     return { name, end: stop };
