@@ -58,5 +58,33 @@ export function findEnglishDates(text: string, ref: Ymd | undefined): DateMentio
       },
     });
   }
-  return out;
+  // "on the same day", "the next day": relative to the day told before (chrono has no context)
+  const RELATIVE = /\b(?:on\s+)?(the\s+same\s+day|that\s+day|later\s+that\s+day|the\s+next\s+day|the\s+following\s+day|the\s+day\s+before|a\s+day\s+earlier|the\s+previous\s+day)\b/gi;
+  for (const m of text.matchAll(RELATIVE)) {
+    if (out.some((d) => d.start < m.index! + m[0].length && d.end > m.index!)) continue;
+    const shift = /next|following/i.test(m[1]) ? 1 : /before|earlier|previous/i.test(m[1]) ? -1 : 0;
+    out.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      text: m[0],
+      dateline: false,
+      resolve: (reference, { context }) => {
+        const base = context?.precision === "day" ? parseIsoDay(context.value) : reference;
+        return base ? fuzzy(addDays(base, shift), "day") : undefined;
+      },
+    });
+  }
+  // a bare year ("in 2019", "since 2008"), which chrono leaves alone
+  for (const m of text.matchAll(/\b(?:in|since|by|of|during)\s+((?:19|20)\d{2})\b/g)) {
+    const start = m.index! + m[0].length - 4;
+    if (out.some((d) => d.start < start + 4 && d.end > start)) continue;
+    const y = Number(m[1]);
+    out.push({ start, end: start + 4, text: m[1], dateline: false, resolve: () => fuzzy({ y, m: 1, d: 1 }, "year") });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function parseIsoDay(v: string): Ymd | undefined {
+  const m = v.match(/^(\d{4})-(\d{2})-(\d{2})$/);
+  return m ? { y: +m[1], m: +m[2], d: +m[3] } : undefined;
 }

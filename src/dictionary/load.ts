@@ -12,7 +12,9 @@ import {
   countriesFileSchema,
   organizationsFileSchema,
   personsFileSchema,
+  placesFileSchema,
   type Country,
+  type Place,
   type Organization,
   type Person,
 } from "./schema.js";
@@ -24,6 +26,7 @@ export interface Dictionary {
   countries: Country[];
   organizations: Organization[];
   persons: Person[];
+  places: Place[];
   /** Files the dictionary was read from, in load order. */
   files: string[];
 }
@@ -79,6 +82,7 @@ export function loadDictionary(dirs: string[] = [BUILTIN_DICTIONARY_DIR]): Dicti
   const countries = new Map<string, Country>();
   const organizations = new Map<string, Organization>();
   const persons = new Map<string, Person>();
+  const places = new Map<string, Place>();
   const versions: string[] = [];
   const files: string[] = [];
   const origin = new Map<string, string>();
@@ -102,6 +106,10 @@ export function loadDictionary(dirs: string[] = [BUILTIN_DICTIONARY_DIR]): Dicti
         const parsed = parseFile(shown, personsFileSchema, data);
         versions.push(parsed.version);
         for (const p of parsed.persons) addUnique(persons, p.id, p, shown, origin, dir);
+      } else if (keys.includes("places")) {
+        const parsed = parseFile(shown, placesFileSchema, data);
+        versions.push(parsed.version);
+        for (const p of parsed.places) addUnique(places, `place:${p.id}`, p, shown, origin, dir);
       } else {
         continue; // lexicons (triggers, titles, boilerplate) are loaded by their own stages
       }
@@ -113,6 +121,7 @@ export function loadDictionary(dirs: string[] = [BUILTIN_DICTIONARY_DIR]): Dicti
     countries: [...countries.values()],
     organizations: [...organizations.values()],
     persons: [...persons.values()],
+    places: [...places.values()],
     files,
   };
   checkReferences(dict, origin);
@@ -141,6 +150,11 @@ function fileOf(origin: Map<string, string>, id: string): string {
 function checkReferences(dict: Dictionary, origin: Map<string, string>) {
   const countryIds = new Set(dict.countries.map((c) => c.id));
   const orgIds = new Set(dict.organizations.map((o) => o.id));
+  for (const p of dict.places) {
+    if (!countryIds.has(p.country)) {
+      throw new DiplographError("DICTIONARY_INVALID", `${fileOf(origin, `place:${p.id}`)}: entry ${p.id}: unknown country ${p.country}`);
+    }
+  }
   for (const p of dict.persons) {
     for (const o of p.offices) {
       const known = o.role === "org_head" ? orgIds.has(o.of) || countryIds.has(o.of) : countryIds.has(o.of);
@@ -161,25 +175,30 @@ function checkReferences(dict: Dictionary, origin: Map<string, string>) {
 }
 
 /** Every matchable name of an entity, as written in the dictionary. */
-export function surfaceNames(entity: Country | Organization | Person): string[] {
-  const base = [entity.name, ...entity.en, ...entity.zhHans, ...entity.zhHant];
+export function surfaceNames(entity: Country | Organization | Person | Place): string[] {
+  const base = [..."name" in entity ? [entity.name] : [], ...entity.en, ...entity.zhHans, ...entity.zhHant];
   if ("side" in entity) base.push(...entity.side, ...entity.seats, ...entity.demonyms);
   return base;
 }
 
 function checkDuplicateAliases(dict: Dictionary, origin: Map<string, string>) {
   const owner = new Map<string, string>();
-  const entities: (Country | Organization | Person)[] = [...dict.countries, ...dict.organizations, ...dict.persons];
-  for (const e of entities) {
+  const entities: [string, Country | Organization | Person | Place][] = [
+    ...dict.countries.map((e) => [e.id, e] as [string, Country]),
+    ...dict.organizations.map((e) => [e.id, e] as [string, Organization]),
+    ...dict.persons.map((e) => [e.id, e] as [string, Person]),
+    ...dict.places.map((e) => [`place:${e.id}`, e] as [string, Place]),
+  ];
+  for (const [id, e] of entities) {
     for (const name of new Set(surfaceNames(e).map(foldForMatching))) {
       const prev = owner.get(name);
-      if (prev !== undefined && prev !== e.id) {
+      if (prev !== undefined && prev !== id) {
         throw new DiplographError(
           "DICTIONARY_INVALID",
-          `${fileOf(origin, e.id)}: entry ${e.id}: alias "${name}" is already used by ${prev} (${fileOf(origin, prev)})`,
+          `${fileOf(origin, id)}: entry ${id}: alias "${name}" is already used by ${prev} (${fileOf(origin, prev)})`,
         );
       }
-      owner.set(name, e.id);
+      owner.set(name, id);
     }
   }
 }

@@ -40,6 +40,17 @@ export const organizationSchema = z
   })
   .strict();
 
+/** A place that is not a seat of government: where visits and meetings happen (Istanbul, 天津). */
+export const placeSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a lower-case slug such as new-york"),
+    country: z.string().regex(/^[A-Z]{3}$/, "expected an ISO 3166 alpha-3 code"),
+    en: names,
+    zhHans: names,
+    zhHant: names,
+  })
+  .strict();
+
 export const officeRoles = [
   "head_of_state",
   "head_of_government",
@@ -83,6 +94,9 @@ export const countriesFileSchema = z
 export const organizationsFileSchema = z
   .object({ version: nonEmpty, organizations: z.array(organizationSchema) })
   .strict();
+export const placesFileSchema = z
+  .object({ version: nonEmpty, places: z.array(placeSchema) })
+  .strict();
 export const personsFileSchema = z
   .object({ version: nonEmpty, persons: z.array(personSchema) })
   .strict();
@@ -90,5 +104,6 @@ export const personsFileSchema = z
 export type Country = z.infer<typeof countrySchema>;
 export type Organization = z.infer<typeof organizationSchema>;
 export type Person = z.infer<typeof personSchema>;
+export type Place = z.infer<typeof placeSchema>;
 export type Office = z.infer<typeof officeSchema>;
 export type OfficeRole = (typeof officeRoles)[number];

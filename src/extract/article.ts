@@ -281,6 +281,7 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
   const published = article.published;
 
   resolveSharedForms(units, ctx, published);
+  addSurnameMentions(article, units, ctx);
 
   // discovered persons of this article; one-character variants with the same title are one person
   const discovered: DiscoveredPerson[] = [];
@@ -365,6 +366,7 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
       if (m.kind === "person") return [personRef(m, ctx)];
       if (m.kind === "country") return [{ kind: "country", id: m.id!, via: m.form === "name" ? "name" : (m.form ?? "name") }];
       if (m.kind === "org") return [{ kind: "org", id: m.id!, via: "name" }];
+      if (m.kind === "place") return [{ kind: "country", id: m.countryId!, via: "seat" }];
       if (m.kind === "title") {
         const bound = bindings.get(bindingKey(m));
         if (bound) return [{ ...bound, via: "title" }];
@@ -429,8 +431,9 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
       const neg = near(v, t.start, markers.negation[lang], negWindow, lang, "before");
       if (neg && !lex.triggers.notNegation[lang].some((w) => v.slice(Math.max(0, t.start - negWindow - 2), t.start + 2).includes(w) && w.includes(neg))) continue;
       if (lang === "en" && /\b(no|not)\b[^,.;]{0,40}$/.test(v.slice(Math.max(0, t.start - 40), t.start)) && /will|would|be/.test(v.slice(Math.max(0, t.start - 40), t.start + 10))) continue;
-      const plannedWord = near(v, t.start, markers.planned[lang], lang === "zh" ? 8 : 30, lang, "before");
-      const status: EventStatus = plannedWord || /^(will|to) /.test(t.text) ? "planned" : "happened";
+      // support said to come ("will support", 将全力支持) is support expressed now
+      const plannedWord = t.sense.type === "EXPRESSED_SUPPORT" ? undefined : near(v, t.start, markers.planned[lang], lang === "zh" ? 8 : 30, lang, "before");
+      const status: EventStatus = plannedWord || (/^(will|to) /.test(t.text) && t.sense.type !== "EXPRESSED_SUPPORT") ? "planned" : "happened";
       const afterTrigger = v.slice(t.end, (u.clauses.find(([a, b]) => t.start >= a && t.start < b) ?? [0, v.length])[1]);
       const backgroundZh = lang === "zh" && markers.backgroundClause.zh.some((w) => afterTrigger.includes(w));
       const backgroundEn = lang === "en" && near(v, t.start, markers.backgroundClause.en, 30, "en", "before") !== undefined;
@@ -487,7 +490,16 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
         continue;
       }
 
-      const sources = roles.sources.flatMap((s) => resolveSlot(s, at));
+      let sources = roles.sources.flatMap((s) => resolveSlot(s, at));
+      // a country speaking through its leader (他在唁电中说，白方支持俄方): the leader is the actor
+      if (t.sense.type === "EXPRESSED_SUPPORT" || t.sense.type === "CONGRATULATED" || t.sense.type === "SENT_MESSAGE") {
+        sources = sources.map((src, i) => {
+          if (src.kind !== "country") return src;
+          const speaker = reportedSpeaker(u, roles.sources[i] ?? roles.sources[0], units, ctx, resolveSlot, at);
+          const c = speaker && (ctx.index.countryOf(speaker.id, at) ?? speaker.countryId);
+          return speaker && c === src.id ? { ...speaker, via: "name" } : src;
+        });
+      }
       let targets = roles.targets.flatMap((s) => resolveSlot(s, at));
       if (roles.sources[0]?.mention.pronoun === "both" && t.sense.frame === "joint") {
         if (sources.length === 2) emit(sources[0], sources[1], agreementOf(t, u, article, lex));
@@ -565,6 +577,63 @@ function resolveSharedForms(units: SentenceUnit[], ctx: ExtractContext, publishe
   }
 }
 
+/**
+ * Within an article, a person named in full is then often named by one part of the name: "Lee" for
+ * Lee Jae-myung, "Ishiba" for Shigeru Ishiba. Such parts count only in this article, only when
+ * written with a capital, and only when no other person of the article shares them.
+ */
+function addSurnameMentions(article: Article, units: SentenceUnit[], ctx: ExtractContext) {
+  const owners = new Map<string, Set<string>>();
+  for (const u of units) {
+    for (const m of u.mentions) {
+      if (m.kind !== "person" || !m.id || m.id.startsWith("discovered:")) continue;
+      const p = ctx.index.persons.get(m.id);
+      if (!p) continue;
+      for (const full of [p.name, ...p.en]) {
+        const words = full.split(/\s+/);
+        const parts = words.filter((w) => /^[A-Z][a-z'’-]{2,}$/.test(w));
+        if (words.length < 2 || !parts.length) continue;
+        for (const part of [parts[0], parts[parts.length - 1]]) {
+          const set = owners.get(part) ?? new Set<string>();
+          set.add(p.id);
+          owners.set(part, set);
+        }
+      }
+    }
+  }
+  // titles are no names ("King Abdullah": King is not Abdullah)
+  const titleWords = new Set(ctx.lexicon.titles.titles.flatMap((t) => t.en).flatMap((t) => t.split(/\s+/)));
+  const parts = [...owners]
+    .filter(([w, ids]) => ids.size === 1 && !titleWords.has(w.toLowerCase()) && !/^(Crown|Prince|Princess|Sheikh|Sultan|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Comrade|Chairman|Marshal)$/.test(w))
+    .map(([w, ids]) => [w, [...ids][0]] as const);
+  if (!parts.length) return;
+  const re = new RegExp(`\\b(${parts.map(([w]) => w).join("|")})\\b`, "g");
+  const idOf = new Map(parts);
+  for (const u of units) {
+    if (u.lang !== "en") continue;
+    const text = article.text.slice(u.start, u.end);
+    for (const m of text.matchAll(re)) {
+      const textStart = u.start + m.index!;
+      const textEnd = textStart + m[0].length;
+      let vs = 0;
+      while (vs < u.view.text.length && u.view.toText[vs] < textStart) vs++;
+      let ve = vs;
+      while (ve < u.view.text.length && u.view.toText[ve] < textEnd) ve++;
+      if (u.mentions.some((x) => x.start < ve && x.end > vs && x.kind !== "title")) continue;
+      // a title right before the name is the name's ("President Trump", "Prime Minister Ishiba")
+      const title = u.mentions.find((x) => x.kind === "title" && x.end <= vs && vs - x.end <= 1);
+      const mention: Mention = { start: title?.start ?? vs, end: ve, kind: "person", id: idOf.get(m[1])! };
+      if (title) {
+        mention.role = title.role;
+        mention.countryId = title.countryId;
+        u.mentions = u.mentions.filter((x) => x !== title);
+      }
+      u.mentions.push(mention);
+    }
+    u.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+}
+
 function personRef(m: Mention, ctx: ExtractContext): ActorRef {
   if (m.id!.startsWith("discovered:")) return { kind: "person", id: m.id!, name: m.name, countryId: m.countryId, via: "name" };
   void ctx;
@@ -586,13 +655,44 @@ function speakerOf(u: SentenceUnit, sl: Slot, units: SentenceUnit[], ctx: Extrac
   return undefined;
 }
 
+const SPEECH_VERBS = /^(.{0,12}?)(表示|说|指出|强调|称|宣布|写道|认为|重申|回应|介绍|发言)/;
+
+/** The person whose words a sentence reports at this mention: a quote's speaker, or "X说/表示，…". */
+function reportedSpeaker(
+  u: SentenceUnit,
+  sl: Slot,
+  units: SentenceUnit[],
+  ctx: ExtractContext,
+  resolveSlot: (sl: Slot, date: string | undefined) => ActorRef[],
+  at: string | undefined,
+): ActorRef | undefined {
+  if (u.quotes.some(([a, b]) => sl.mention.start >= a && sl.mention.end <= b)) {
+    const s = speakerOf(u, sl, units, ctx);
+    if (s) return s;
+  }
+  const v = u.view.text;
+  const slots = slotsOf(u).filter((o) => o.mention.end <= sl.mention.start && (o.mention.kind === "person" || o.mention.pronoun === "he"));
+  for (let i = slots.length - 1; i >= 0; i--) {
+    const m = v.slice(slots[i].mention.end, sl.mention.start).match(SPEECH_VERBS);
+    if (m && !/[。]/.test(m[1])) {
+      const r = resolveSlot(slots[i], at)[0];
+      if (r?.kind === "person") return r;
+    }
+  }
+  if (u.lang === "en") {
+    const said = slots.find((o) => /^\s*(said|says|told|stated|added|wrote)\b/.test(v.slice(o.mention.end)));
+    if (said) return resolveSlot(said, at)[0];
+  }
+  return undefined;
+}
+
 /** A country named as the place of a meeting (在北京 / in Beijing). */
 function placeOf(slots: Slot[], t: TriggerHit, u: SentenceUnit, ctx: ExtractContext, at: string | undefined): string | undefined {
   const [cs, ce] = u.clauses.find(([a, b]) => t.start >= a && t.start < b) ?? [0, u.view.text.length];
-  const loc = slots.find((s) => s.case === "loc" && s.mention.kind === "country" && s.mention.start >= cs && s.mention.end <= ce);
+  const loc = slots.find((s) => s.case === "loc" && (s.mention.kind === "country" || s.mention.kind === "place") && s.mention.start >= cs && s.mention.end <= ce);
   void ctx;
   void at;
-  return loc?.mention.id;
+  return loc?.mention.kind === "place" ? loc.mention.countryId : loc?.mention.id;
 }
 
 function agreementOf(t: TriggerHit, u: SentenceUnit, article: Article, lex: Lexicon): Partial<RawEvent> {
@@ -611,6 +711,15 @@ function agreementOf(t: TriggerHit, u: SentenceUnit, article: Article, lex: Lexi
   const quoted = tail.match(/["“]([^"”]{3,80})["”]/);
   if (quoted && quoted.index! <= 20 && kinds.some((k) => quoted[1].toLowerCase().includes(k.w))) {
     return { agreement: { title: original(quoted.index! + 1, quoted.index! + 1 + quoted[1].length), kind: kindOf(quoted[1]) } };
+  }
+  if (u.lang === "en") {
+    // "the Treaty on Comprehensive Strategic Partnership, which he signed": the title comes first
+    const head = article.text.slice(u.start, u.start + (u.view.toText[t.start] - u.start));
+    const m = head.match(/((?:the\s+)?(?:[A-Z][\w'’-]*\s+)*(?:Treaty|Declaration|Agreement|Accord|Accords|Statement|Communiqu[eé]|Memorandum|Pact|Convention|Protocol)(?:\s+(?:on|of|for|between)\s+(?:[A-Z][\w'’-]*\s*)+)?),?\s+(?:which|that)\b[^.]*$/);
+    if (m) {
+      const title = m[1].replace(/^the\s+/, "").trim();
+      return { agreement: { title, kind: kindOf(title) } };
+    }
   }
   // a noun phrase ending with an agreement word: 签署伙伴关系声明, signed a trade agreement
   for (const k of kinds) {

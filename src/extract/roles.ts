@@ -70,7 +70,7 @@ export function slotsOf(s: SentenceUnit): Slot[] {
         }
       }
     } else {
-      const tail = gap.slice(-20);
+      const tail = gap.slice(-24).replace(/\b(the|a|an|his|her|its|their)\s*$/, "");
       for (const [re, cs] of EN_CASES) {
         if (re.test(tail)) {
           c = cs;
@@ -82,6 +82,12 @@ export function slotsOf(s: SentenceUnit): Slot[] {
     const after = v.slice(m.end, m.end + 3);
     const genitive = s.lang === "zh" ? after.startsWith("的") : /^'s\b|^’s\b/.test(after);
     const quoted = s.quotes.some(([a, b]) => m.start >= a && m.end <= b);
+    // an English appositive after a person ("Choe Son Hui, minister of Foreign Affairs of the DPRK,")
+    // describes that person and takes no part itself
+    if (s.lang === "en" && prev && prev.mention.kind === "person" && c === "nom") {
+      const between = v.slice(prev.mention.end, m.start);
+      if (/^,[^,]*$/.test(between) && /^[^,.;]*,/.test(v.slice(m.end)) && !/\b(and|said|says|met|told)\b/.test(between)) c = "loc";
+    }
     const slot: Slot = { mention: m, case: c, genitive, quoted };
     slots.push(slot);
     // the second country of a pair shares the first one's slot position
@@ -104,7 +110,7 @@ export interface Roles {
 
 const clauseOf = (s: SentenceUnit, pos: number) => s.clauses.find(([a, b]) => pos >= a && pos < b) ?? [0, s.view.text.length];
 
-const isActor = (sl: Slot) => sl.mention.kind !== "pronoun" || sl.mention.pronoun !== undefined;
+const isActor = (sl: Slot) => sl.mention.kind !== "place";
 
 /** Assigns roles for one trigger in one sentence. */
 export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: Lexicon): Roles | undefined {
@@ -112,6 +118,7 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
   const [cs, ce] = clauseOf(s, t.start);
   const before = slots.filter((sl) => sl.mention.end <= t.start && isActor(sl));
   const after = slots.filter((sl) => sl.mention.start >= t.end && sl.mention.start < ce && isActor(sl));
+  const placesAfter = slots.filter((sl) => sl.mention.start >= t.end && sl.mention.start < ce && (isActor(sl) || t.sense.frame === "visit"));
   const inClauseBefore = before.filter((sl) => sl.mention.start >= cs);
   // the subject: nearest unmarked, non-modifier actor before the trigger; in this clause first,
   // then in earlier clauses of the sentence (金正恩…，并嘱托…向普京转达问候)
@@ -134,14 +141,14 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
     }
     if (t.sense.embeds) return subject ? { sources: [subject], targets: [], embeddedTarget: t.sense.embeds } : undefined;
     const dativeTarget = inClauseBefore.find((sl) => sl.case === "dat" && subject && sl.mention.start > subject.mention.end);
-    const place = dativeTarget ?? after.find((sl) => sl.mention.kind === "country" || sl.mention.kind === "person" || sl.mention.kind === "title");
+    const place = dativeTarget ?? placesAfter.find((sl) => sl.mention.kind === "country" || sl.mention.kind === "place" || sl.mention.kind === "person" || sl.mention.kind === "title");
     if (!subject || !place) return undefined;
     // 访问新西兰和澳大利亚, took him to Bulgaria, the Czech Republic and Slovakia
     const places = [place];
-    for (const sl of after) {
+    for (const sl of placesAfter) {
       const last = places[places.length - 1];
       if (sl.mention.start <= last.mention.start) continue;
-      if (sl.mention.kind !== "country" || !/^(和|与|及|以及|、|,|，|, and|and|,and|及其)?\s*(the\s)?$/.test(v.slice(last.mention.end, sl.mention.start).trim())) break;
+      if ((sl.mention.kind !== "country" && sl.mention.kind !== "place") || !/^(和|与|及|以及|、|,|，|, and|and|,and|及其)?\s*(the\s)?$/.test(v.slice(last.mention.end, sl.mention.start).trim())) break;
       places.push(sl);
     }
     return { sources: [subject], targets: places };
@@ -149,6 +156,9 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
 
   if (t.sense.frame === "joint") {
     const pair = [...inClauseBefore, ...after].filter((sl) => sl.mention.form === "pair");
+    // was signed by A and B
+    const agents = after.filter((sl) => sl.case === "agent" || (sl.case === "com" && after.some((a) => a.case === "agent" && a.mention.end <= sl.mention.start)));
+    if (agents.length >= 2 && agents[0].case === "agent") return { sources: [agents[0]], targets: [agents[1]] };
     if (subject && coSubjects.length) return { sources: [subject], targets: [coSubjects[0]] };
     if (subject && subject.mention.kind === "pronoun" && subject.mention.pronoun === "both") return { sources: [subject], targets: [subject] };
     const withAfter = after.find((sl) => sl.case === "com" || (sl.case === "nom" && s.lang === "en"));
@@ -164,8 +174,9 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
     return undefined;
   }
 
+  if (subject?.mention.pronoun === "both" && (t.sense.type === "MET" || t.sense.type === "CALLED")) return { sources: [subject], targets: [subject] };
   // directed: source(s) → target; "greetings from X" names the sender after the trigger
-  const origin = after.find((sl) => sl.case === "origin");
+  const origin = after.find((sl) => sl.case === "origin" || (/ from$/.test(t.text) && sl.mention.start - t.end <= 2));
   if (origin && (t.sense.type === "SENT_MESSAGE" || t.sense.type === "CONGRATULATED")) {
     const to = after.find((sl) => sl.case === "dat" && sl.mention.start > origin.mention.end);
     if (to) return { sources: [origin], targets: [to] };

@@ -18,6 +18,7 @@ export type GazetteerEntry =
   | { kind: "short"; id: string; alt?: string[] }
   | { kind: "pair"; ids: [string, string]; alt?: [string[] | undefined, string[] | undefined] }
   | { kind: "org"; id: string }
+  | { kind: "place"; id: string; country: string }
   | { kind: "title"; role: OfficeRole; title: string }
   | { kind: "pronoun"; which: Pronoun }
   | { kind: "block" };
@@ -37,11 +38,20 @@ export function foldPattern(s: string): string {
 export class Gazetteer {
   private automaton: AhoCorasick;
   private entries = new Map<string, GazetteerEntry[]>();
+  /** Keys listed only as capitals-only abbreviations (US, UN, EU): "us" in running text is no country. */
+  private upperOnly = new Set<string>();
 
   constructor(dict: Dictionary, lex: Lexicon) {
+    const lowerSeen = new Set<string>();
     const add = (raw: string, entry: GazetteerEntry) => {
       const key = foldPattern(raw);
       if (!key) return;
+      if (/^[A-Z][A-Z.]{1,4}$/.test(raw)) {
+        if (!lowerSeen.has(key)) this.upperOnly.add(key);
+      } else {
+        lowerSeen.add(key);
+        this.upperOnly.delete(key);
+      }
       const list = this.entries.get(key);
       if (list) {
         if (!list.some((e) => JSON.stringify(e) === JSON.stringify(entry))) list.push(entry);
@@ -79,6 +89,9 @@ export class Gazetteer {
         if (a.id !== b.id && !named.has(key)) add(a.form + b.form, { kind: "pair", ids: [a.id, b.id], alt: [altOf(a.form), altOf(b.form)] });
       }
     }
+    for (const p of dict.places) {
+      for (const n of [...p.en, ...p.zhHans, ...p.zhHant]) add(n, { kind: "place", id: p.id, country: p.country });
+    }
     for (const o of dict.organizations) {
       for (const n of [o.name, ...o.en, ...o.zhHans, ...o.zhHant]) add(n, { kind: "org", id: o.id });
     }
@@ -95,8 +108,10 @@ export class Gazetteer {
   }
 
   /** Non-overlapping hits in a folded text, chosen for most covered text, then fewest pieces. */
-  scan(text: string): Hit[] {
-    const raw = this.automaton.matchInText(text).filter((m) => onWordBoundary(text, m.begin, m.end));
+  scan(text: string, isUpperCase?: (start: number, end: number) => boolean): Hit[] {
+    const raw = this.automaton
+      .matchInText(text)
+      .filter((m) => onWordBoundary(text, m.begin, m.end) && (!isUpperCase || !this.upperOnly.has(m.keyword) || isUpperCase(m.begin, m.end)));
     const hits: Hit[] = [];
     for (const m of bestCover(raw, text.length)) {
       for (const entry of this.entries.get(m.keyword) ?? []) {

@@ -14,7 +14,8 @@ export interface Mention {
   /** Range in the sentence's match view. */
   start: number;
   end: number;
-  kind: "person" | "country" | "org" | "title" | "pronoun";
+  /** place: a city or region where things happen (Istanbul, 天津); never an actor. */
+  kind: "person" | "country" | "org" | "title" | "pronoun" | "place";
   /** Person, country or organisation id; for a discovered person, "discovered:<name>". */
   id?: string;
   /** How a country was named: by name, side form (中方), seat (克里姆林宫), demonym, pair (中俄). */
@@ -52,7 +53,10 @@ export interface MentionContext {
 }
 
 export function recogniseMentions(view: string, ctx: MentionContext): Mention[] {
-  const hits = ctx.gazetteer.scan(view);
+  const hits = ctx.gazetteer.scan(view, (a, b) => {
+    const written = ctx.original.slice(ctx.toOriginal(a), ctx.toOriginal(b - 1) + 1);
+    return written === written.toUpperCase();
+  });
   const designators = ctx.lexicon.titles.designators.zh;
   const continuations = ctx.lexicon.references.pairContinuations;
   const markers = ctx.lexicon.titles.designators.transliterationMarkers.map((m) => m.replace(/[（]/g, "(").replace(/[）]/g, ")"));
@@ -162,6 +166,8 @@ export function recogniseMentions(view: string, ctx: MentionContext): Mention[] 
       }
     } else if (e.kind === "org") {
       out.push({ start: h.start, end: h.end, kind: "org", id: e.id });
+    } else if (e.kind === "place") {
+      out.push({ start: h.start, end: h.end, kind: "place", id: e.id, countryId: e.country });
     } else if (e.kind === "pronoun") {
       out.push({ start: h.start, end: h.end, kind: "pronoun", pronoun: e.which });
     }
