@@ -44,6 +44,8 @@ const NAME_STOPS = [
 const NOT_NAME_START = /^[馆级们府团会部处室长人员职位候选身份任期令官夫选辞就当卸兼上下前后一二三四五六七八九十、第本该此这那其各多两首新前现原]/;
 const SURNAME_LIKE = /^[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤朴文安权柳洪全玄南宫吉卞]/;
 
+const INSTITUTION_AFTER_NAME = /^(军事|综合|国际|纪念|国立)*(大学|学院|广场|纪念馆|纪念堂|机场|体育场|基金会|奖|号|路|大街|街|中学|小学|博物馆|图书馆|研究所|主义|思想|时代)/;
+
 export interface MentionContext {
   gazetteer: Gazetteer;
   lexicon: Lexicon;
@@ -53,10 +55,13 @@ export interface MentionContext {
 }
 
 export function recogniseMentions(view: string, ctx: MentionContext): Mention[] {
-  const hits = ctx.gazetteer.scan(view, (a, b) => {
-    const written = ctx.original.slice(ctx.toOriginal(a), ctx.toOriginal(b - 1) + 1);
-    return written === written.toUpperCase();
-  });
+  const hits = ctx.gazetteer
+    .scan(view, (a, b) => {
+      const written = ctx.original.slice(ctx.toOriginal(a), ctx.toOriginal(b - 1) + 1);
+      return written === written.toUpperCase();
+    })
+    // 金日成军事综合大学, 卡扎菲体育场: a name inside an institution's name names no one
+    .filter((h) => !(h.entry.kind === "person" && INSTITUTION_AFTER_NAME.test(view.slice(h.end, h.end + 6))));
   const designators = ctx.lexicon.titles.designators.zh;
   const continuations = ctx.lexicon.references.pairContinuations;
   const markers = ctx.lexicon.titles.designators.transliterationMarkers.map((m) => m.replace(/[（]/g, "(").replace(/[）]/g, ")"));
@@ -123,7 +128,9 @@ export function recogniseMentions(view: string, ctx: MentionContext): Mention[] 
           i = k + 1;
           continue;
         }
-        const discovered = discoverName(view, after, next?.start ?? view.length, ctx, markers);
+        // short forms and pairs inside an unknown name (韩 in 韩一二, 英 in 金英福) do not end it
+        const bound = hits.slice(k).find((x) => x.entry.kind !== "short" && x.entry.kind !== "pair");
+        const discovered = discoverName(view, after, bound?.start ?? view.length, ctx, markers);
         if (discovered) {
           out.push({
             start: countryHit?.start ?? h.start,
@@ -136,6 +143,7 @@ export function recogniseMentions(view: string, ctx: MentionContext): Mention[] 
             title,
           });
           i = k;
+          while (i < hits.length && hits[i].start < discovered.end) i++;
           continue;
         }
         out.push({ start: countryHit?.start ?? titleHit.start, end: titleHit.end, kind: "title", countryId, role, title, ...(countryAlternatives ? { alternatives: countryAlternatives } : {}) });

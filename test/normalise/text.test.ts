@@ -1,0 +1,44 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { matchView } from "../../src/normalise/text.js";
+import { splitSentences } from "../../src/normalise/sentences.js";
+
+describe("matchView", () => {
+  it("folds Traditional, full-width and case, and removes spaces inside Chinese", () => {
+    const v = matchView("習近平 會見 盧卡申科 ，ＸＩ  Jinping 今年 6 月 19 日 阿列克谢 • 克里沃鲁奇科");
+    expect(v.text).toBe("习近平会见卢卡申科,xi jinping今年6月19日阿列克谢·克里沃鲁奇科");
+  });
+
+  it("maps every view character to the text character it came from", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200, unit: fc.constantFrom(..."習近平 会见 Xi met, ２０２４年　6 月·•\n\t!？") }), (s) => {
+        const v = matchView(s);
+        expect(v.toText.length).toBe(v.text.length + 1);
+        for (let i = 0; i < v.text.length; i++) {
+          expect(v.toText[i]).toBeGreaterThanOrEqual(0);
+          expect(v.toText[i]).toBeLessThan(s.length);
+          if (i > 0) expect(v.toText[i]).toBeGreaterThan(v.toText[i - 1]);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("never throws on arbitrary Unicode", () => {
+    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 200 }), (s) => void matchView(s)), { numRuns: 300 });
+  });
+});
+
+describe("splitSentences", () => {
+  it("splits Chinese after 。！？ with closing quotes", () => {
+    const t = "金正恩说：“支持。”他表示同意！双方签署了协议。";
+    const parts = splitSentences(t, 0, t.length).map((s) => t.slice(s.start, s.end));
+    expect(parts).toEqual(["金正恩说：“支持。”", "他表示同意！", "双方签署了协议。"]);
+  });
+
+  it("splits English with compromise, keeping abbreviations", () => {
+    const t = "Mr. Lukashenko visited the U.S. in May. He met Biden.";
+    const parts = splitSentences(t, 0, t.length).map((s) => t.slice(s.start, s.end));
+    expect(parts).toEqual(["Mr. Lukashenko visited the U.S. in May.", "He met Biden."]);
+  });
+});
