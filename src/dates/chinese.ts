@@ -114,6 +114,24 @@ const RULES: Rule[] = [
       });
     },
   },
+  // 4月22日至26日: a range starts at its first day (the second day keeps the month)
+  {
+    re: new RegExp(`${NUM}月${NUM}[日号]?(?:至|到|—|－|-|~)(?:${NUM}月)?${NUM}[日号]`, "y"),
+    build: (m) => {
+      const mo = cnNumber(m[1]), d = cnNumber(m[2]);
+      if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
+      return simple((ref, { planned }) => {
+        if (!ref) return undefined;
+        const cand = past({ y: ref.y, m: mo, d }, ref, planned, yearStep);
+        return isValidYmd(cand.y, cand.m, cand.d) ? fuzzy(cand, "day") : undefined;
+      });
+    },
+  },
+  // 日前, 近日, 前不久: a few days ago, this month
+  {
+    re: /(日前|近日|前不久|不久前|近期)/y,
+    build: () => simple((ref) => (ref ? fuzzy(ref, "month") : undefined)),
+  },
   // 7月19日电 (dateline), 7月18日, 6月4日上午
   {
     re: new RegExp(`${NUM}月${NUM}[日号](电|讯)?`, "y"),
@@ -227,7 +245,7 @@ export function findChineseDates(text: string): DateMention[] {
   let i = 0;
   outer: while (i < text.length) {
     const c = text[i];
-    if (!/[\d〇零一二三四五六七八九十今去前明本同当上下这周星礼昨后次翌第隔是]/.test(c)) {
+    if (!/[\d〇零一二三四五六七八九十今去前明本同当上下这周星礼昨后次翌第隔是日近不]/.test(c)) {
       i++;
       continue;
     }

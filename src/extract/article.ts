@@ -5,7 +5,7 @@
  * 国防部副部长 克里沃鲁奇科 of another), pronouns (他, 双方, 我们 in a quote, 贵国) and the
  * discovered persons of the article.
  */
-import { parseIso, type Ymd } from "../dates/calendar.js";
+import { finer, parseIso, within, type Ymd } from "../dates/calendar.js";
 import { findChineseDates, type DateMention } from "../dates/chinese.js";
 import { findEnglishDates } from "../dates/english.js";
 import type { DictionaryIndex } from "../dictionary/index.js";
@@ -248,13 +248,15 @@ function dateForEvent(
   const afterT = inClause.filter(({ d }) => d.start >= t.end && (u.lang === "en" || TEMPORAL_BEFORE.test(v.slice(Math.max(t.end, d.start - 3), d.start))));
   if (afterT.length) return { date: afterT[0].f, from: "clause" };
   if (background) return { from: "none" };
+  const main = reports[u.report]?.main;
+  // a context date coarser than the report's lead date and containing it (今年是建交50周年) is the lead's
+  const sharpen = (f: FuzzyDate) => (main && finer(main, f) && within(main, f) ? main : f);
   const earlier = resolved.filter(({ d }) => d.end <= cs);
-  if (earlier.length) return { date: earlier[earlier.length - 1].f, from: "sentence" };
+  if (earlier.length) return { date: sharpen(earlier[earlier.length - 1].f), from: "sentence" };
   for (let i = u.index - 1; i >= 0 && units[i].paragraph === u.paragraph; i--) {
     const r = units[i].resolved;
-    if (r.length) return { date: r[r.length - 1].f, from: "paragraph" };
+    if (r.length) return { date: sharpen(r[r.length - 1].f), from: "paragraph" };
   }
-  const main = reports[u.report]?.main;
   if (main) return { date: main, from: "report" };
   if (ref) return { from: "none", fallback: { value: fmt(ref), precision: "day" } };
   return { from: "none" };
@@ -351,6 +353,8 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
 
   const events: RawEvent[] = [];
   let lastPerson: ActorRef | undefined;
+  let lastSubject: ActorRef | undefined;
+  const personHistory: ActorRef[] = [];
   let lastPair: [ActorRef, ActorRef] | undefined;
   const counterpart = new Map<string, ActorRef>();
 
@@ -377,7 +381,7 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
         return [];
       }
       // pronouns
-      if (m.pronoun === "he") return lastPersonBefore(u, sl) ?? (lastPerson ? [{ ...lastPerson, via: "pronoun" }] : []);
+      if (m.pronoun === "he") return resolveHe(u, sl);
       if (m.pronoun === "self") return firstPerson && firstPerson !== sl ? resolveSlot(firstPerson, date) : [];
       if (m.pronoun === "we") {
         const speaker = speakerOf(u, sl, units, ctx);
@@ -398,8 +402,19 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
         }
         return [{ ...other, via: "pronoun" }];
       }
-      if (m.pronoun === "both" && lastPair) {
+      if (m.pronoun === "both") {
         const surface = v.slice(m.start, m.end);
+        // 中美…两国元首: a pair named earlier in the same sentence
+        const pair = u.mentions.filter((x) => x.form === "pair" && x.end <= m.start).slice(-2);
+        const pairRefs: [ActorRef, ActorRef] | undefined = pair.length === 2 ? [{ kind: "country", id: pair[0].id!, via: "pair" }, { kind: "country", id: pair[1].id!, via: "pair" }] : lastPair;
+        if (!pairRefs) return [];
+        return resolveBoth(surface, pairRefs, at);
+      }
+      return [];
+    };
+
+    const resolveBoth = (surface: string, lastPair: [ActorRef, ActorRef], at: string): ActorRef[] => {
+      {
         // 两国元首 / 两国总理 after an exchange told with countries: who held those offices
         const role = /元首|总统|heads of state|presidents/.test(surface) ? "head_of_state" : /总理|首相|prime ministers/.test(surface) ? "head_of_government" : /外长|外交部长|foreign ministers/.test(surface) ? "foreign_minister" : /防长|国防部长/.test(surface) ? "defence_minister" : /领导人|leaders/.test(surface) ? "party_leader" : undefined;
         if (role && lastPair.every((r) => r.kind === "country") && at) {
@@ -413,7 +428,6 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
         }
         return lastPair.map((r) => ({ ...r, via: "pronoun" }));
       }
-      return [];
     };
 
     for (const t of u.triggers) {
@@ -431,15 +445,22 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
       const neg = near(v, t.start, markers.negation[lang], negWindow, lang, "before");
       if (neg && !lex.triggers.notNegation[lang].some((w) => v.slice(Math.max(0, t.start - negWindow - 2), t.start + 2).includes(w) && w.includes(neg))) continue;
       if (lang === "en" && /\b(no|not)\b[^,.;]{0,40}$/.test(v.slice(Math.max(0, t.start - 40), t.start)) && /will|would|be/.test(v.slice(Math.max(0, t.start - 40), t.start + 10))) continue;
+      // a question reports a claim, not an event (两国元首近期还通了电话，中方能否证实？)
+      if (lang === "zh" && /[？?]\s*[”"」]?$/.test(v) && /(能否|是否|吗|么|有没有|是不是)/.test(v)) continue;
+      // 访华筹备工作, 访问期间: the visit is named, not told
+      if (t.sense.type === "VISITED" && /^(的)?(筹备|准备|事宜|计划|安排|行程|邀请|成果|期间)/.test(v.slice(t.end, t.end + 4))) continue;
+      const roles = assignRoles(u, slots, t, lex);
+      if (!roles) continue;
+      // plans are read from the subject on (鲁托将于4月22日至26日对中国进行国事访问)
+      const subjectEnd = roles.sources[0] && roles.sources[0].mention.end <= t.start ? roles.sources[0].mention.end : undefined;
+      const plannedWindow = lang === "zh" ? Math.min(30, subjectEnd !== undefined ? t.start - subjectEnd : 8) : 30;
       // support said to come ("will support", 将全力支持) is support expressed now
-      const plannedWord = t.sense.type === "EXPRESSED_SUPPORT" ? undefined : near(v, t.start, markers.planned[lang], lang === "zh" ? 8 : 30, lang, "before");
+      const plannedWord = t.sense.type === "EXPRESSED_SUPPORT" ? undefined : near(v, t.start, markers.planned[lang], Math.max(8, plannedWindow), lang, "before");
       const status: EventStatus = plannedWord || (/^(will|to) /.test(t.text) && t.sense.type !== "EXPRESSED_SUPPORT") ? "planned" : "happened";
       const afterTrigger = v.slice(t.end, (u.clauses.find(([a, b]) => t.start >= a && t.start < b) ?? [0, v.length])[1]);
       const backgroundZh = lang === "zh" && markers.backgroundClause.zh.some((w) => afterTrigger.includes(w));
       const backgroundEn = lang === "en" && near(v, t.start, markers.backgroundClause.en, 30, "en", "before") !== undefined;
       const background = backgroundZh || backgroundEn;
-      const roles = assignRoles(u, slots, t, lex);
-      if (!roles) continue;
       const { date, from, fallback } = dateForEvent(u, t, units, reports, status === "planned", background);
       const at = date?.value ?? published;
 
@@ -524,7 +545,12 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
       }
     }
     // the last person named in this sentence, for 他 / he in the next ones
-    for (const m of u.mentions) if (m.kind === "person") lastPerson = personRef(m, ctx);
+    for (const m of u.mentions) {
+      if (m.kind !== "person") continue;
+      lastPerson = personRef(m, ctx);
+      personHistory.push(lastPerson);
+    }
+    if (firstPerson) lastSubject = personRef(firstPerson.mention, ctx);
     // a bilateral sentence without an event still sets who 双方 / 两国 are
     const persons = u.mentions.filter((m) => m.kind === "person");
     if (persons.length >= 2) {
@@ -538,9 +564,24 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
     reports.find((r) => r.main)?.main ?? (published ? { value: published, precision: "day" as const } : undefined);
   return { sentences: units, events, discovered, leadDate };
 
-  function lastPersonBefore(u: SentenceUnit, sl: Slot): ActorRef[] | undefined {
-    const prior = u.mentions.filter((m) => m.kind === "person" && m.end <= sl.mention.start);
-    return prior.length ? [{ ...personRef(prior[prior.length - 1], ctx), via: "pronoun" }] : undefined;
+  /**
+   * 他 / he as a subject is the sentence's subject (安华则请李强转达他对习近平的问候), else the last
+   * subject before; as an object it is the last person named before it other than this sentence's
+   * subject (李强致电石破茂，祝贺他…).
+   */
+  function resolveHe(u: SentenceUnit, sl: Slot): ActorRef[] {
+    const slots = slotsOf(u);
+    const subject = slots.find((o) => o.case === "nom" && o.mention.kind === "person" && o.mention.end <= sl.mention.start);
+    const asSubject = sl.case === "nom" && !u.triggers.some((t) => t.end <= sl.mention.start && slots.some((o) => o.mention.end <= t.start && o.case === "nom" && o !== sl));
+    if (asSubject) {
+      if (subject) return [{ ...personRef(subject.mention, ctx), via: "pronoun" }];
+      return lastSubject ? [{ ...lastSubject, via: "pronoun" }] : lastPerson ? [{ ...lastPerson, via: "pronoun" }] : [];
+    }
+    const prior = u.mentions.filter((m) => m.kind === "person" && m.end <= sl.mention.start && m !== subject?.mention);
+    if (prior.length) return [{ ...personRef(prior[prior.length - 1], ctx), via: "pronoun" }];
+    const skip = subject ? personRef(subject.mention, ctx).id : undefined;
+    const earlier = [...personHistory].reverse().find((r) => r.id !== skip);
+    return earlier ? [{ ...earlier, via: "pronoun" }] : [];
   }
 }
 

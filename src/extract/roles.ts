@@ -189,10 +189,12 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
     after.find((sl) => sl.case !== "loc" && !(sl.genitive && hasHeadAfter(sl, after)) && sl.mention.kind !== "pronoun") ??
     after.find((sl) => sl.case !== "loc" && sl.mention.kind === "pronoun");
   if (recipient) return { sources, targets: [recipient] };
-  if (t.sense.type === "CONGRATULATED" || t.sense.type === "EXPRESSED_SUPPORT") {
-    // 习近平…连任，普京与金正恩都迅速祝贺: the honoree stands before the senders
+  if (t.sense.type === "CONGRATULATED") {
+    // 习近平…连任，普京与金正恩都迅速祝贺: the honoree stands before the senders (and is no speaker)
     const first = sources[0].mention.start;
-    const honoree = [...before].reverse().find((sl) => sl.mention.end <= first && sl.mention.kind === "person" && sl.case !== "loc");
+    const honoree = [...before]
+      .reverse()
+      .find((sl) => sl.mention.end <= first && sl.mention.kind === "person" && sl.case !== "loc" && !/^(表示|说|指出|称|宣布)/.test(v.slice(sl.mention.end, sl.mention.end + 2)));
     if (honoree) return { sources, targets: [honoree] };
   }
   return undefined;

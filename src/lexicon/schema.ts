@@ -52,7 +52,7 @@ export const titlesFileSchema = z
     about: z.string().optional(),
     titles: z.array(z.object({ role: z.enum(officeRoles), zh: terms, en: terms }).strict()),
     designators: z
-      .object({ about: z.string().optional(), zh: terms, transliterationMarkers: terms })
+      .object({ about: z.string().optional(), zh: terms, honorifics: terms, transliterationMarkers: terms })
       .strict(),
   })
   .strict();

@@ -80,6 +80,12 @@ export class Gazetteer {
       add(form, side ? { kind: "country", id: ids[0], form: "side", alt: ids } : { kind: "short", id: ids[0], alt: ids });
       if (!side) shorts.push({ form, id: ids[0] });
     }
+    for (const p of dict.places) {
+      for (const n of [...p.en, ...p.zhHans, ...p.zhHant]) add(n, { kind: "place", id: p.id, country: p.country });
+    }
+    for (const o of dict.organizations) {
+      for (const n of [o.name, ...o.en, ...o.zhHans, ...o.zhHant]) add(n, { kind: "org", id: o.id });
+    }
     // pair abbreviations from short forms: 中俄, 朝俄, 中白, 俄中
     // (never where the two forms spell a name already known: 巴西 is Brazil, not 巴 + 西)
     const named = new Set(this.entries.keys());
@@ -88,12 +94,6 @@ export class Gazetteer {
         const key = foldPattern(a.form + b.form);
         if (a.id !== b.id && !named.has(key)) add(a.form + b.form, { kind: "pair", ids: [a.id, b.id], alt: [altOf(a.form), altOf(b.form)] });
       }
-    }
-    for (const p of dict.places) {
-      for (const n of [...p.en, ...p.zhHans, ...p.zhHant]) add(n, { kind: "place", id: p.id, country: p.country });
-    }
-    for (const o of dict.organizations) {
-      for (const n of [o.name, ...o.en, ...o.zhHans, ...o.zhHant]) add(n, { kind: "org", id: o.id });
     }
     for (const t of lex.titles.titles) {
       for (const n of [...t.zh, ...t.en]) add(n, { kind: "title", role: t.role, title: n });

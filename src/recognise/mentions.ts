@@ -121,7 +121,8 @@ export function recogniseMentions(view: string, ctx: MentionContext): Mention[] 
         // "阿列克谢 · 克里沃鲁奇科": a given name and a dot before the known surname
         const next = hits[k];
         const gapToNext = next ? gapText(after, next.start) : "";
-        const givenNames = /^[\u4e00-\u9fff]{1,6}·$/.test(gapToNext) || /^ ?([a-z.'’-]+ ){0,2}$/.test(gapToNext);
+        const honorific = ctx.lexicon.titles.designators.honorifics.some((h) => gapToNext.trim() === h || gapToNext.trim() === h.replace(/ /g, ""));
+        const givenNames = honorific || /^[\u4e00-\u9fff]{1,6}·$/.test(gapToNext) || /^ ?([a-z.'’-]+ ){0,2}$/.test(gapToNext);
         if (next && next.entry.kind === "person" && (gapToNext === "" || givenNames)) {
           const end = skipDesignators(next.end);
           out.push({ start: countryHit?.start ?? titleHit.start, end, kind: "person", id: next.entry.id, countryId, role, title, ...(countryAlternatives ? { alternatives: countryAlternatives } : {}) });
