@@ -134,7 +134,7 @@ const RULES: Rule[] = [
   },
   // 7月19日电 (dateline), 7月18日, 6月4日上午
   {
-    re: new RegExp(`${NUM}月${NUM}[日号](电|讯)?`, "y"),
+    re: new RegExp(`${NUM}月${NUM}[日号]((?:综合外电|专|综合)?(?:电|讯|报导|报道))?`, "y"),
     build: (m) => {
       const mo = cnNumber(m[1]), d = cnNumber(m[2]);
       if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
@@ -161,7 +161,7 @@ const RULES: Rule[] = [
   },
   // 23日讯 / 19日电 (dateline with the day only), 18日, 9日
   {
-    re: new RegExp(`(?<![\\d月])${NUM}[日号](讯|电)?`, "y"),
+    re: new RegExp(`(?<![\\d月])${NUM}[日号]((?:综合外电|专|综合)?(?:讯|电|报导|报道))?`, "y"),
     build: (m) => {
       const d = cnNumber(m[1]);
       if (d < 1 || d > 31) return undefined;

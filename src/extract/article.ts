@@ -430,8 +430,10 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
       }
     };
 
+    const datelineEnd = u.dates.find((d) => d.dateline && d.start <= 16)?.end ?? 0;
     for (const t of u.triggers) {
       const lang = t.sense.lang;
+      if (t.start < datelineEnd) continue; // 综合外电报导 in a dateline is no telegram
       // a trigger inside a name (来西 in 马来西亚) is no trigger
       if (u.mentions.some((m) => m.kind !== "pronoun" && m.start < t.end && m.end > t.start && !(m.start <= t.start && m.end >= t.end && t.sense.embeds))) {
         if (!t.sense.embeds || u.mentions.some((m) => m.kind !== "pronoun" && m.kind !== "country" && m.start < t.end && m.end > t.start)) continue;

@@ -10,7 +10,7 @@ import type { SentenceUnit } from "./types.js";
 import type { TriggerHit } from "./triggers.js";
 
 /** via: the messenger asked to pass something on (请李强转达, asked Lavrov to convey); origin: from X. */
-export type Case = "nom" | "com" | "dat" | "loc" | "agent" | "via" | "origin";
+export type Case = "nom" | "com" | "dat" | "loc" | "agent" | "via" | "origin" | "obj";
 
 export interface Slot {
   mention: Mention;
@@ -23,6 +23,7 @@ export interface Slot {
 
 const ZH_CASES: [string, Case][] = [
   ["抵达", "loc"], ["前往", "loc"], ["离开", "loc"], ["来自", "loc"],
+  ["致电", "dat"], ["致函", "dat"], ["致信", "dat"], ["致贺电", "dat"], ["致唁电", "dat"], ["致慰问电", "dat"],
   ["与", "com"], ["同", "com"], ["和", "com"], ["跟", "com"], ["及", "com"], ["以及", "com"],
   ["向", "dat"], ["给", "dat"], ["对", "dat"], ["致", "dat"], ["为", "dat"],
   ["在", "loc"], ["于", "loc"], ["赴", "loc"], ["到", "loc"], ["从", "loc"], ["自", "loc"], ["抵", "loc"],
@@ -79,6 +80,8 @@ export function slotsOf(s: SentenceUnit): Slot[] {
       }
       if (prev && /^\s*'s\s*$/.test(gap)) c = prev.case;
     }
+    // a name right after an event word is its object (致电川普，祝贺他: 川普 is no subject)
+    if (c === "nom" && s.triggers.some((t) => t.end <= m.start && m.start - t.end <= 1 && t.end > prevEnd - 1)) c = "obj";
     const after = v.slice(m.end, m.end + 3);
     const genitive = s.lang === "zh" ? after.startsWith("的") : /^'s\b|^’s\b/.test(after);
     const quoted = s.quotes.some(([a, b]) => m.start >= a && m.end <= b);
@@ -131,6 +134,15 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
   const coSubjects = subject
     ? before.filter((sl) => sl.case === "com" && sl.mention.start > subject!.mention.end && sl.mention.start >= cs)
     : [];
+  // 法国总统马克宏、德国总理萧兹等…声援: an enumeration before the subject shares its part
+  const enumerated: Slot[] = [];
+  if (subject) {
+    let i = before.indexOf(subject);
+    while (i > 0 && /^(、|,|，|和|与|及|以及|and|, and)$/.test(v.slice(before[i - 1].mention.end, before[i].mention.start).trim()) && before[i - 1].case === "nom") {
+      enumerated.unshift(before[i - 1]);
+      i--;
+    }
+  }
 
   if (t.sense.frame === "visit") {
     // [到访的 / 来华进行国事访问的] X: a relative clause names the visitor X
@@ -182,7 +194,11 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
     if (to) return { sources: [origin], targets: [to] };
   }
   if (!subject) return undefined;
-  const sources = [subject, ...coSubjects.filter((c) => hasCoordination(v, c.mention.end, t.start, lex, s.lang) || t.sense.type !== "MET")];
+  const sources = [
+    ...enumerated.filter((c) => t.sense.type !== "MET" || hasCoordination(v, subject!.mention.end, t.start, lex, s.lang)),
+    subject,
+    ...coSubjects.filter((c) => hasCoordination(v, c.mention.end, t.start, lex, s.lang) || t.sense.type !== "MET"),
+  ];
   const recipient =
     inClauseBefore.find((sl) => sl.case === "dat" && sl !== subject && !(sl.genitive && hasHeadAfter(sl, inClauseBefore))) ??
     after.find((sl) => sl.case === "agent") ??

@@ -37,6 +37,11 @@ export function foldPattern(s: string): string {
 
 export class Gazetteer {
   private automaton: AhoCorasick;
+  /**
+   * Characters of foreign names as the dictionary transliterates them (克里沃鲁奇科): an unknown name
+   * after a title must be written with these to count as a transliteration.
+   */
+  readonly transliterationChars = new Set<string>();
   private entries = new Map<string, GazetteerEntry[]>();
   /** Keys listed only as capitals-only abbreviations (US, UN, EU): "us" in running text is no country. */
   private upperOnly = new Set<string>();
@@ -57,8 +62,12 @@ export class Gazetteer {
         if (!list.some((e) => JSON.stringify(e) === JSON.stringify(entry))) list.push(entry);
       } else this.entries.set(key, [entry]);
     };
+    const sinosphere = new Set(["CHN", "TWN", "SGP", "KOR", "PRK", "JPN", "VNM"]);
     for (const p of dict.persons) {
       for (const n of [p.name, ...p.en, ...p.zhHans, ...p.zhHant]) add(n, { kind: "person", id: p.id });
+      if (!p.offices.some((o) => sinosphere.has(o.of))) {
+        for (const n of p.zhHans) for (const ch of foldPattern(n)) if (/[\u4e00-\u9fff]/.test(ch)) this.transliterationChars.add(ch);
+      }
     }
     const shared = lex.references.sharedForms;
     const altOf = (form: string) => shared[form] ?? shared[foldPattern(form)];

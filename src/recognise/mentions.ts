@@ -216,7 +216,8 @@ function discoverName(
     // the name must end at a clear boundary: a stop word, punctuation, a marker or the end
     const boundary = stop >= view.length || marker || !HAN.test(view[end]) || NAME_STOPS.some((s) => view.startsWith(s, end));
     if (!boundary) return undefined;
-    const looksForeign = name.length >= 3 && !SURNAME_LIKE.test(name);
+    const foreignChars = [...name].filter((ch) => ch === "·" || ctx.gazetteer.transliterationChars.has(ch)).length;
+    const looksForeign = name.length >= 3 && foreignChars >= name.length - 1 && !SURNAME_LIKE.test(name);
     if (!(looksForeign || (name.length <= 3 && SURNAME_LIKE.test(name)) || marker)) return undefined;
     if (name.length > 10 || /[次届年月日号]$/.test(name)) return undefined;
     // the original text, not the folded view (opencc may change rare name characters)
