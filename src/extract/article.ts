@@ -240,7 +240,10 @@ function dateForEvent(
   // a date followed by 后 / 以来 before the trigger dates the earlier event, not this one
   const beforeT = inClause.filter(({ d }) => d.end <= t.start && !BACKGROUND_BETWEEN.test(v.slice(d.end, t.start)));
   if (beforeT.length) {
-    let i = beforeT.length - 1;
+    // the finest date of the clause, the nearest among equals (2日下午 over 2024年中非合作论坛峰会)
+    const rank = (f: FuzzyDate): number => (f.precision === "day" ? 2 : f.precision === "month" ? 1 : 0);
+    const best = Math.max(...beforeT.map(({ f }) => rank(f)));
+    let i = beforeT.map(({ f }) => rank(f)).lastIndexOf(best);
     // a range (13日至18日) starts at its first day
     if (i > 0 && /^(至|到|—|-|~|－)$/.test(v.slice(beforeT[i - 1].d.end, beforeT[i].d.start))) i--;
     return { date: beforeT[i].f, from: "clause" };

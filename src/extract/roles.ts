@@ -10,7 +10,8 @@ import type { SentenceUnit } from "./types.js";
 import type { TriggerHit } from "./triggers.js";
 
 /** via: the messenger asked to pass something on (请李强转达, asked Lavrov to convey); origin: from X. */
-export type Case = "nom" | "com" | "dat" | "loc" | "agent" | "via" | "origin" | "obj";
+/** pred: what someone is elected or named as (当选美国总统, as president): no participant. */
+export type Case = "nom" | "com" | "dat" | "loc" | "agent" | "via" | "origin" | "obj" | "pred";
 
 export interface Slot {
   mention: Mention;
@@ -23,6 +24,7 @@ export interface Slot {
 
 const ZH_CASES: [string, Case][] = [
   ["抵达", "loc"], ["前往", "loc"], ["离开", "loc"], ["来自", "loc"],
+  ["当选", "pred"], ["就任", "pred"], ["出任", "pred"], ["担任", "pred"], ["连任", "pred"], ["任命为", "pred"], ["成为", "pred"], ["作为", "pred"], ["身为", "pred"],
   ["致电", "dat"], ["致函", "dat"], ["致信", "dat"], ["致贺电", "dat"], ["致唁电", "dat"], ["致慰问电", "dat"],
   ["与", "com"], ["同", "com"], ["和", "com"], ["跟", "com"], ["及", "com"], ["以及", "com"],
   ["向", "dat"], ["给", "dat"], ["对", "dat"], ["致", "dat"], ["为", "dat"],
@@ -33,12 +35,26 @@ const ZH_CASES: [string, Case][] = [
 ];
 const EN_CASES: [RegExp, Case][] = [
   [/\b(asked|urged|told|requested)\s*$/, "via"],
+  [/\b(as|elected|named|appointed)\s*$/, "pred"],
   [/\bfrom\s*$/, "origin"],
   [/\b(with|and|alongside)\s*$/, "com"],
   [/\b(to|toward|towards|for)\s*$/, "dat"],
   [/\b(in|at|from|into|near|outside|inside|across)\s*$/, "loc"],
   [/\b(by|led by|headed by)\s*$/, "agent"],
 ];
+
+/** The outermost 与/同/向/对… whose relative clause (…的) ends right before a name. */
+function relativePreposition(v: string, nameStart: number): string | undefined {
+  const from = Math.max(0, nameStart - 60);
+  const window = v.slice(from, nameStart);
+  for (let i = 0; i < window.length; i++) {
+    const ch = window[i];
+    if (!"与同和跟向对给为".includes(ch)) continue;
+    const rest = window.slice(i + 1);
+    if (rest.length >= 2 && rest.endsWith("的") && !/[，,。；;：:]/.test(rest)) return ch;
+  }
+  return undefined;
+}
 
 /** Marks every actor mention of a sentence with its case. */
 export function slotsOf(s: SentenceUnit): Slot[] {
@@ -60,9 +76,10 @@ export function slotsOf(s: SentenceUnit): Slot[] {
       } else if (prev && gapTrim === "" ) {
         c = prev.case; // 在北京中南海
       } else {
-        // the preposition may stand before a relative clause: 同[来华进行国事访问的]巴西总统卢拉
-        const relative = gapTrim.match(/(与|同|和|跟|向|对|给|为)[^，,。；;与同和跟向对给为]{1,40}的$/);
-        const tail = relative ? relative[1] : gapTrim.slice(-3);
+        // the preposition may stand before a relative clause, even one naming others:
+        // 同[来华进行国事访问并出席中阿合作论坛…的]埃及总统塞西
+        const relative = gapTrim.endsWith("的") ? relativePreposition(v, m.start) : undefined;
+        const tail = relative ?? gapTrim.slice(-3);
         for (const [w, cs] of ZH_CASES) {
           if (tail.endsWith(w)) {
             c = cs;
@@ -202,8 +219,8 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
   const recipient =
     inClauseBefore.find((sl) => sl.case === "dat" && sl !== subject && !(sl.genitive && hasHeadAfter(sl, inClauseBefore))) ??
     after.find((sl) => sl.case === "agent") ??
-    after.find((sl) => sl.case !== "loc" && !(sl.genitive && hasHeadAfter(sl, after)) && sl.mention.kind !== "pronoun") ??
-    after.find((sl) => sl.case !== "loc" && sl.mention.kind === "pronoun");
+    after.find((sl) => sl.case !== "loc" && sl.case !== "pred" && !(sl.genitive && hasHeadAfter(sl, after)) && (sl.mention.kind !== "pronoun" || sl.mention.start - t.end <= 1)) ??
+    after.find((sl) => sl.case !== "loc" && sl.case !== "pred" && sl.mention.kind === "pronoun");
   if (recipient) return { sources, targets: [recipient] };
   if (t.sense.type === "CONGRATULATED") {
     // 习近平…连任，普京与金正恩都迅速祝贺: the honoree stands before the senders (and is no speaker)
