@@ -216,7 +216,7 @@ function resolveUnit(u: SentenceUnit, reports: Report[], planned: boolean, conte
   return out;
 }
 
-const BACKGROUND_BETWEEN = /(?<![随然此])后|以来|之后|以后|期间/;
+const BACKGROUND_BETWEEN = /(?<![随然此])后|以来|之后|以后/;
 const TEMPORAL_BEFORE = /(在|于|是在|是|自|从|on|in|at)\s*$/;
 
 /** Reads a date for an event from its clause, its sentence, its paragraph or its report. */
@@ -460,7 +460,16 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
       const subjectEnd = roles.sources[0] && roles.sources[0].mention.end <= t.start ? roles.sources[0].mention.end : undefined;
       const plannedWindow = lang === "zh" ? Math.min(30, subjectEnd !== undefined ? t.start - subjectEnd : 8) : 30;
       // support said to come ("will support", 将全力支持) is support expressed now
-      const plannedWord = t.sense.type === "EXPRESSED_SUPPORT" ? undefined : near(v, t.start, markers.planned[lang], Math.max(8, plannedWindow), lang, "before");
+      let plannedWord = t.sense.type === "EXPRESSED_SUPPORT" ? undefined : near(v, t.start, markers.planned[lang], Math.max(8, plannedWindow), lang, "before");
+      if (!plannedWord && lang === "zh" && t.sense.type !== "EXPRESSED_SUPPORT") {
+        // 将于周日前往华盛顿，并于周一…举行峰会: a plan runs on through clauses joined by 并
+        const ci = u.clauses.findIndex(([a, b]) => t.start >= a && t.start < b);
+        for (let k = ci; k > 0 && /^(并|并将|随后|然后|再|还将|之后将)/.test(v.slice(u.clauses[k][0], u.clauses[k][0] + 3)); k--) {
+          const prevClause = v.slice(u.clauses[k - 1][0], u.clauses[k - 1][1]);
+          plannedWord = markers.planned.zh.find((w) => prevClause.includes(w));
+          if (plannedWord) break;
+        }
+      }
       const status: EventStatus = plannedWord || (/^(will|to) /.test(t.text) && t.sense.type !== "EXPRESSED_SUPPORT") ? "planned" : "happened";
       const afterTrigger = v.slice(t.end, (u.clauses.find(([a, b]) => t.start >= a && t.start < b) ?? [0, v.length])[1]);
       const backgroundZh = lang === "zh" && markers.backgroundClause.zh.some((w) => afterTrigger.includes(w));
@@ -582,7 +591,9 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
       if (subject) return [{ ...personRef(subject.mention, ctx), via: "pronoun" }];
       return lastSubject ? [{ ...lastSubject, via: "pronoun" }] : lastPerson ? [{ ...lastPerson, via: "pronoun" }] : [];
     }
-    const prior = u.mentions.filter((m) => m.kind === "person" && m.end <= sl.mention.start && m !== subject?.mention);
+    const [cs] = u.clauses.find(([a, b]) => sl.mention.start >= a && sl.mention.start < b) ?? [0];
+    const clauseSubjects = new Set(slots.filter((o) => o.case === "nom" && o.mention.start >= cs).map((o) => o.mention));
+    const prior = u.mentions.filter((m) => m.kind === "person" && m.end <= sl.mention.start && m !== subject?.mention && !clauseSubjects.has(m));
     if (prior.length) return [{ ...personRef(prior[prior.length - 1], ctx), via: "pronoun" }];
     const skip = subject ? personRef(subject.mention, ctx).id : undefined;
     const earlier = [...personHistory].reverse().find((r) => r.id !== skip);

@@ -97,6 +97,13 @@ export function slotsOf(s: SentenceUnit): Slot[] {
       }
       if (prev && /^\s*'s\s*$/.test(gap)) c = prev.case;
     }
+    // 向艾尔段和叙利亚总统阿塞德: the second of two joined names shares the first one's part
+    if (prev && c === "com" && prev.case !== "nom" && /^(和|与|及|以及|、|and|, and|or)$/.test(gap.trim())) c = prev.case;
+    // 北约盟友土耳其: the first name only describes the second
+    if (prev && /^(的)?(盟友|盟国|成员国|伙伴|邻国|友邦|ally|member)$/.test(gap.trim())) {
+      prev.genitive = true;
+      c = prev.case;
+    }
     // a name right after an event word is its object (致电川普，祝贺他: 川普 is no subject)
     if (c === "nom" && s.triggers.some((t) => t.end <= m.start && m.start - t.end <= 1 && t.end > prevEnd - 1)) c = "obj";
     const after = v.slice(m.end, m.end + 3);
@@ -221,7 +228,17 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
     after.find((sl) => sl.case === "agent") ??
     after.find((sl) => sl.case !== "loc" && sl.case !== "pred" && !(sl.genitive && hasHeadAfter(sl, after)) && (sl.mention.kind !== "pronoun" || sl.mention.start - t.end <= 1)) ??
     after.find((sl) => sl.case !== "loc" && sl.case !== "pred" && sl.mention.kind === "pronoun");
-  if (recipient) return { sources, targets: [recipient] };
+  if (recipient) {
+    // 分别向艾尔段和阿塞德致慰问电: joined recipients each get the message
+    const targets = [recipient];
+    for (const sl of slots) {
+      const last = targets[targets.length - 1];
+      if (sl.mention.start <= last.mention.start || sl.case !== recipient.case || sl.mention.kind !== recipient.mention.kind) continue;
+      if (!/^(和|与|及|以及|、|,|and|, and)$/.test(v.slice(last.mention.end, sl.mention.start).trim())) break;
+      targets.push(sl);
+    }
+    return { sources, targets };
+  }
   if (t.sense.type === "CONGRATULATED") {
     // 习近平…连任，普京与金正恩都迅速祝贺: the honoree stands before the senders (and is no speaker)
     const first = sources[0].mention.start;
