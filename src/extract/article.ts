@@ -450,6 +450,11 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
       const neg = near(v, t.start, markers.negation[lang], negWindow, lang, "before");
       if (neg && !lex.triggers.notNegation[lang].some((w) => v.slice(Math.max(0, t.start - negWindow - 2), t.start + 2).includes(w) && w.includes(neg))) continue;
       if (lang === "en" && /\b(no|not)\b[^,.;]{0,40}$/.test(v.slice(Math.max(0, t.start - 40), t.start)) && /will|would|be/.test(v.slice(Math.max(0, t.start - 40), t.start + 10))) continue;
+      // "spoke with", "talked to" are calls only when a phone or video is named
+      if (t.sense.type === "CALLED" && lang === "en" && !lex.triggers.phoneWords.en.some((w) => t.text.includes(w))) {
+        const [a, b] = u.clauses.find(([x, y]) => t.start >= x && t.start < y) ?? [0, v.length];
+        if (!lex.triggers.phoneWords.en.some((w) => v.slice(a, b).includes(w)) && /^(spoke|talked)/.test(t.text)) continue;
+      }
       // a question reports a claim, not an event (两国元首近期还通了电话，中方能否证实？)
       if (lang === "zh" && /[？?]\s*[”"」]?$/.test(v) && /(能否|是否|吗|么|有没有|是不是)/.test(v)) continue;
       // 访华筹备工作, 访问期间: the visit is named, not told
@@ -470,7 +475,9 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
           if (plannedWord) break;
         }
       }
-      const status: EventStatus = plannedWord || (/^(will|to) /.test(t.text) && t.sense.type !== "EXPRESSED_SUPPORT") ? "planned" : "happened";
+      // "the first Arab leader to visit the White House" tells a visit that happened
+      const firstTo = lang === "en" && /\b(first|second|third|last|only|latest)\b[^,.;]{0,40}$/.test(v.slice(Math.max(0, t.start - 45), t.start));
+      const status: EventStatus = !firstTo && (plannedWord || (/^(will|to) /.test(t.text) && t.sense.type !== "EXPRESSED_SUPPORT")) ? "planned" : "happened";
       const afterTrigger = v.slice(t.end, (u.clauses.find(([a, b]) => t.start >= a && t.start < b) ?? [0, v.length])[1]);
       const backgroundZh = lang === "zh" && markers.backgroundClause.zh.some((w) => afterTrigger.includes(w));
       const backgroundEn = lang === "en" && near(v, t.start, markers.backgroundClause.en, 30, "en", "before") !== undefined;
@@ -552,7 +559,7 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
       targets = targets.slice(0, 1);
       const src = sources[0];
       const tgt = targets[0];
-      if (src && tgt) {
+      if (src && tgt && status === "happened") {
         lastPair = [src, tgt];
         counterpart.set(refKey(src), tgt);
         counterpart.set(refKey(tgt), src);
@@ -661,7 +668,7 @@ function addSurnameMentions(article: Article, units: SentenceUnit[], ctx: Extrac
   // titles are no names ("King Abdullah": King is not Abdullah)
   const titleWords = new Set(ctx.lexicon.titles.titles.flatMap((t) => t.en).flatMap((t) => t.split(/\s+/)));
   const parts = [...owners]
-    .filter(([w, ids]) => ids.size === 1 && !titleWords.has(w.toLowerCase()) && !/^(Crown|Prince|Princess|Sheikh|Sultan|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Comrade|Chairman|Marshal)$/.test(w))
+    .filter(([w, ids]) => ids.size === 1 && !titleWords.has(w.toLowerCase()) && !ctx.gazetteer.knows(w) && !/^(Crown|Prince|Princess|Sheikh|Sultan|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Comrade|Chairman|Marshal)$/.test(w))
     .map(([w, ids]) => [w, [...ids][0]] as const);
   if (!parts.length) return;
   const re = new RegExp(`\\b(${parts.map(([w]) => w).join("|")})\\b`, "g");

@@ -42,6 +42,7 @@ export const triggersFileSchema = z
       .strict(),
     notNegation: byLang,
     blockers: byLang,
+    phoneWords: z.object({ about: z.string().optional(), en: terms }).strict(),
     visitEmbeds: z.object({ about: z.string().optional(), prefixes: terms, chinaPrefixes: terms, china: z.string() }).strict(),
   })
   .strict();

@@ -116,6 +116,11 @@ export class Gazetteer {
     this.automaton = new AhoCorasick([...this.entries.keys()]);
   }
 
+  /** True when the name is in the gazetteer (as any kind of entry). */
+  knows(name: string): boolean {
+    return this.entries.has(foldPattern(name));
+  }
+
   /** Non-overlapping hits in a folded text, chosen for most covered text, then fewest pieces. */
   scan(text: string, isUpperCase?: (start: number, end: number) => boolean): Hit[] {
     const raw = this.automaton
