@@ -18,9 +18,22 @@ export function isEnglishDateline(text: string): boolean {
 export function findEnglishDates(text: string, ref: Ymd | undefined): DateMention[] {
   // chrono needs a reference to parse relative expressions; results are resolved again per call
   const refDate = ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
-  const results = chrono.en.parse(text, { instant: refDate, timezone: 0 });
-  const datelineEnd = DATELINE.exec(text)?.[0].length ?? -1;
+  // "June last year", "May this year": a month with a year relative to the reference
   const out: DateMention[] = [];
+  const RELATIVE_YEAR_MONTH = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(last|this|next)\s+year\b/g;
+  for (const m of text.matchAll(RELATIVE_YEAR_MONTH)) {
+    const month = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
+    const shift = m[2] === "last" ? -1 : m[2] === "next" ? 1 : 0;
+    out.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      text: m[0],
+      dateline: false,
+      resolve: (reference) => (reference ? fuzzy({ y: reference.y + shift, m: month, d: 1 }, "month") : undefined),
+    });
+  }
+  const results = chrono.en.parse(text, { instant: refDate, timezone: 0 }).filter((r) => !out.some((d) => r.index < d.end && r.index + r.text.length > d.start));
+  const datelineEnd = DATELINE.exec(text)?.[0].length ?? -1;
   for (const r of results) {
     const c = r.start;
     const knownDay = c.isCertain("day") || c.isCertain("weekday");

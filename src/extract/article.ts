@@ -574,7 +574,7 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
     if (firstPerson) lastSubject = personRef(firstPerson.mention, ctx);
     // a bilateral sentence without an event still sets who 双方 / 两国 are
     const persons = u.mentions.filter((m) => m.kind === "person");
-    if (persons.length >= 2) {
+    if (persons.length >= 2 && !events.some((e) => e.sentence === u)) {
       const a = personRef(persons[0], ctx);
       const b = personRef(persons.find((p) => p.id !== persons[0].id) ?? persons[1], ctx);
       if (a.id !== b.id) lastPair = [a, b];
@@ -779,7 +779,7 @@ function agreementOf(t: TriggerHit, u: SentenceUnit, article: Article, lex: Lexi
   if (u.lang === "en") {
     // "the Treaty on Comprehensive Strategic Partnership, which he signed": the title comes first
     const head = article.text.slice(u.start, u.start + (u.view.toText[t.start] - u.start));
-    const m = head.match(/((?:the\s+)?(?:[A-Z][\w'’-]*\s+)*(?:Treaty|Declaration|Agreement|Accord|Accords|Statement|Communiqu[eé]|Memorandum|Pact|Convention|Protocol)(?:\s+(?:on|of|for|between)\s+(?:[A-Z][\w'’-]*\s*)+)?),?\s+(?:which|that)\b[^.]*$/);
+    const m = head.match(/((?:the\s+)?(?:[A-Z][\w'’-]*\s+)*(?:Treaty|Declaration|Agreement|Accord|Accords|Statement|Communiqu[eé]|Memorandum|Pact|Convention|Protocol)(?:\s+(?:on|of|for|between)\s+(?:[A-Z][\w'’-]*\s*)+)?),?\s+(?:(?:which|that)\b[^.]*|(?:was|were|had been|has been|is|are)\s+)$/);
     if (m) {
       const title = m[1].replace(/^the\s+/, "").trim();
       return { agreement: { title, kind: kindOf(title) } };

@@ -152,6 +152,15 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
   const nominative = (list: Slot[]) =>
     [...list].reverse().find((sl) => sl.case === "nom" && !(sl.genitive && s.lang === "zh" && hasHeadAfter(sl, list)));
   let subject = nominative(inClauseBefore) ?? nominative(before);
+  // "Lavrov, minister of …, who is on an official visit to the DPRK": the subject of a who-clause
+  // is the person it follows
+  if (s.lang === "en") {
+    const who = v.slice(0, t.start).lastIndexOf(", who ");
+    if (who >= 0 && (!subject || subject.mention.start < who || subject.mention.kind !== "person")) {
+      const antecedent = [...before].reverse().find((sl) => sl.mention.end <= who && sl.mention.kind === "person");
+      if (antecedent) subject = antecedent;
+    }
+  }
   if (subject && subject.mention.kind === "pronoun" && subject.mention.pronoun === "both" && t.sense.frame !== "joint") {
     // 双方…支持 has no single subject
   }
@@ -179,6 +188,7 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
     const dativeTarget = inClauseBefore.find((sl) => sl.case === "dat" && subject && sl.mention.start > subject.mention.end);
     const place = dativeTarget ?? placesAfter.find((sl) => sl.mention.kind === "country" || sl.mention.kind === "place" || sl.mention.kind === "person" || sl.mention.kind === "title");
     if (!subject || !place) return undefined;
+    const visitors = [subject, ...coSubjects.filter((c) => c.mention.kind === "person")];
     // 访问新西兰和澳大利亚, took him to Bulgaria, the Czech Republic and Slovakia
     const places = [place];
     for (const sl of placesAfter) {
@@ -187,7 +197,7 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
       if ((sl.mention.kind !== "country" && sl.mention.kind !== "place") || !/^(和|与|及|以及|、|,|，|, and|and|,and|及其)?\s*(the\s)?$/.test(v.slice(last.mention.end, sl.mention.start).trim())) break;
       places.push(sl);
     }
-    return { sources: [subject], targets: places };
+    return { sources: visitors, targets: places };
   }
 
   if (t.sense.frame === "joint") {
@@ -214,7 +224,8 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
   // directed: source(s) → target; "greetings from X" names the sender after the trigger
   const origin = after.find((sl) => sl.case === "origin" || (/ from$/.test(t.text) && sl.mention.start - t.end <= 2));
   if (origin && (t.sense.type === "SENT_MESSAGE" || t.sense.type === "CONGRATULATED")) {
-    const to = after.find((sl) => sl.case === "dat" && sl.mention.start > origin.mention.end);
+    // "greetings from Putin, president of the Russian Federation, to Kim": the recipient may be clauses away
+    const to = slots.find((sl) => sl.case === "dat" && sl.mention.start > origin.mention.end);
     if (to) return { sources: [origin], targets: [to] };
   }
   if (!subject) return undefined;
@@ -228,6 +239,9 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
     after.find((sl) => sl.case === "agent") ??
     after.find((sl) => sl.case !== "loc" && sl.case !== "pred" && !(sl.genitive && hasHeadAfter(sl, after)) && (sl.mention.kind !== "pronoun" || sl.mention.start - t.end <= 1)) ??
     after.find((sl) => sl.case !== "loc" && sl.case !== "pred" && sl.mention.kind === "pronoun");
+  if (!recipient && (t.sense.type === "MET" || t.sense.type === "CALLED") && coSubjects.length) {
+    return { sources: [subject], targets: [coSubjects[0]] }; // Duda and Biden last met in Warsaw
+  }
   if (recipient) {
     // 分别向艾尔段和阿塞德致慰问电: joined recipients each get the message
     const targets = [recipient];
