@@ -420,6 +420,21 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
       {
         // 两国元首 / 两国总理 after an exchange told with countries: who held those offices
         const role = /元首|总统|heads of state|presidents/.test(surface) ? "head_of_state" : /总理|首相|prime ministers/.test(surface) ? "head_of_government" : /外长|外交部长|foreign ministers/.test(surface) ? "foreign_minister" : /防长|国防部长/.test(surface) ? "defence_minister" : /领导人|leaders/.test(surface) ? "party_leader" : undefined;
+        // 两国总理 / the two presidents: the pair of this article's events that holds that office
+        if (role) {
+          const holds = (r: ActorRef) => r.kind === "person" && !r.id.startsWith("discovered:") && ctx.index.holds(r.id, role, undefined);
+          const counted = new Map<string, { pair: [ActorRef, ActorRef]; n: number; last: number }>();
+          events.forEach((e, i) => {
+            if (e.status !== "happened" || !holds(e.source) || !holds(e.target)) return;
+            const key = [e.source.id, e.target.id].sort().join("|");
+            const c = counted.get(key) ?? { pair: [e.source, e.target], n: 0, last: 0 };
+            c.n++;
+            c.last = i;
+            counted.set(key, c);
+          });
+          const best = [...counted.values()].sort((a, b) => b.n - a.n || b.last - a.last)[0];
+          if (best) return best.pair.map((r) => ({ ...r, via: "pronoun" }) as ActorRef);
+        }
         if (role && lastPair.every((r) => r.kind === "country") && at) {
           const holders = lastPair.map((r) => ctx.index.holder(r.id, role, at));
           if (holders[0] && holders[1]) return holders.map((p) => ({ kind: "person", id: p!.id, via: "pronoun" }) as ActorRef);

@@ -105,7 +105,7 @@ export function slotsOf(s: SentenceUnit): Slot[] {
       c = prev.case;
     }
     // a name right after an event word is its object (致电川普，祝贺他: 川普 is no subject)
-    if (c === "nom" && s.triggers.some((t) => t.end <= m.start && m.start - t.end <= 1 && t.end > prevEnd - 1)) c = "obj";
+    if (c === "nom" && s.triggers.some((t) => t.end <= m.start && m.start - t.end <= 1 && t.end > prevEnd - 1 && !/[，,。；;：:]/.test(v.slice(t.end, m.start)))) c = "obj";
     const after = v.slice(m.end, m.end + 3);
     const genitive = s.lang === "zh" ? after.startsWith("的") : /^'s\b|^’s\b/.test(after);
     const quoted = s.quotes.some(([a, b]) => m.start >= a && m.end <= b);
