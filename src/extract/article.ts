@@ -285,7 +285,7 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
   const markers = lex.triggers.markers;
   const published = article.published;
 
-  resolveSharedForms(units, ctx, published);
+  const namedCountries = resolveSharedForms(units, ctx, published);
   addSurnameMentions(article, units, ctx);
 
   // discovered persons of this article; one-character variants with the same title are one person
@@ -481,6 +481,14 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
       const plannedWindow = lang === "zh" ? Math.min(30, subjectEnd !== undefined ? t.start - subjectEnd : 8) : 30;
       // support said to come ("will support", 将全力支持) is support expressed now
       let plannedWord = t.sense.type === "EXPRESSED_SUPPORT" ? undefined : near(v, t.start, markers.planned[lang], Math.max(8, plannedWindow), lang, "before");
+      const [clauseStart] = u.clauses.find(([a, b]) => t.start >= a && t.start < b) ?? [0];
+      if (!plannedWord && lang === "zh" && t.sense.type !== "EXPRESSED_SUPPORT" && subjectEnd !== undefined && subjectEnd < clauseStart) {
+        // 赖清德预计12月2日抵达马久罗，与海妮举行会谈: one subject, one plan across its clauses
+        const stretch = v.slice(subjectEnd, t.start);
+        if (!slots.some((o) => o.case === "nom" && o.mention.start >= subjectEnd && o.mention.end <= t.start)) {
+          plannedWord = markers.planned.zh.find((w) => stretch.includes(w));
+        }
+      }
       if (!plannedWord && lang === "zh" && t.sense.type !== "EXPRESSED_SUPPORT") {
         // 将于周日前往华盛顿，并于周一…举行峰会: a plan runs on through clauses joined by 并
         const ci = u.clauses.findIndex(([a, b]) => t.start >= a && t.start < b);
@@ -502,6 +510,9 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
 
       const emit = (source: ActorRef, target: ActorRef, extra: Partial<RawEvent> = {}) => {
         if (source.kind === target.kind && source.id === target.id) return;
+        // a country and its own leader are one side, not two
+        const countryOf = (r: ActorRef) => (r.kind === "country" ? r.id : r.kind === "person" ? ctx.index.countryOf(r.id, at) ?? r.countryId : undefined);
+        if ((source.kind === "country" || target.kind === "country") && countryOf(source) === countryOf(target)) return;
         const ev: RawEvent = {
           type: t.sense.type,
           source,
@@ -525,7 +536,10 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
         if (roles.embeddedTarget) {
           // 访华盛顿 is a visit to Washington, not 访华 + 盛顿
           const longer = u.mentions.find((m) => m.kind === "country" && m.start < t.end && m.end > t.end);
-          places = [longer?.id ?? roles.embeddedTarget];
+          // 造访马国 in an article about the Marshall Islands: a shared short form takes the country named
+          const shared = Object.entries(lex.references.sharedForms).find(([form]) => t.text.endsWith(form) && form.length < t.text.length)?.[1];
+          const named = shared?.find((id) => namedCountries.has(id));
+          places = [longer?.id ?? named ?? roles.embeddedTarget];
         }
         else if (roles.visitorOf) {
           const host = roles.sources.length ? [] : slots.filter((s) => s.mention.end <= t.start && s.case === "nom").slice(-1).flatMap((s) => resolveSlot(s, at));
@@ -627,7 +641,7 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
  * Shared forms (巴方, 中巴, 伊方) stand for the country the article names in full; forms that
  * only make sense in context (南方) are dropped when none of their countries is named.
  */
-function resolveSharedForms(units: SentenceUnit[], ctx: ExtractContext, published: string | undefined) {
+function resolveSharedForms(units: SentenceUnit[], ctx: ExtractContext, published: string | undefined): Set<string> {
   const named = new Set<string>();
   for (const u of units) {
     for (const m of u.mentions) {
@@ -654,6 +668,7 @@ function resolveSharedForms(units: SentenceUnit[], ctx: ExtractContext, publishe
       return true;
     });
   }
+  return named;
 }
 
 /**
