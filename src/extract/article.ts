@@ -622,7 +622,7 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
   function resolveHe(u: SentenceUnit, sl: Slot): ActorRef[] {
     const slots = slotsOf(u);
     const subject = slots.find((o) => o.case === "nom" && o.mention.kind === "person" && o.mention.end <= sl.mention.start);
-    const asSubject = sl.case === "nom" && !u.triggers.some((t) => t.end <= sl.mention.start && slots.some((o) => o.mention.end <= t.start && o.case === "nom" && o !== sl));
+    const asSubject = sl.case === "nom";
     if (asSubject) {
       if (subject) return [{ ...personRef(subject.mention, ctx), via: "pronoun" }];
       return lastSubject ? [{ ...lastSubject, via: "pronoun" }] : lastPerson ? [{ ...lastPerson, via: "pronoun" }] : [];
@@ -684,7 +684,8 @@ function addSurnameMentions(article: Article, units: SentenceUnit[], ctx: Extrac
       const p = ctx.index.persons.get(m.id);
       if (!p) continue;
       for (const full of [p.name, ...p.en]) {
-        const words = full.split(/\s+/);
+        // "Hussein bin Abdullah": what follows bin / ibn names the father
+        const words = full.split(/\s+(?:bin|ibn|bint|ben)\s+/i)[0].split(/\s+/);
         const parts = words.filter((w) => /^[A-Z][a-z'’-]{2,}$/.test(w));
         if (words.length < 2 || !parts.length) continue;
         for (const part of [parts[0], parts[parts.length - 1]]) {

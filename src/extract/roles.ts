@@ -20,6 +20,8 @@ export interface Slot {
   genitive: boolean;
   /** Inside quotation marks. */
   quoted: boolean;
+  /** Part of an English appositive describing the person before it. */
+  appositive: boolean;
 }
 
 const ZH_CASES: [string, Case][] = [
@@ -110,13 +112,17 @@ export function slotsOf(s: SentenceUnit): Slot[] {
     const after = v.slice(m.end, m.end + 3);
     const genitive = s.lang === "zh" ? after.startsWith("的") : /^'s\b|^’s\b/.test(after);
     const quoted = s.quotes.some(([a, b]) => m.start >= a && m.end <= b);
+    let appositive = false;
     // an English appositive after a person ("Choe Son Hui, minister of Foreign Affairs of the DPRK,")
     // describes that person and takes no part itself
-    if (s.lang === "en" && prev && prev.mention.kind === "person" && c === "nom") {
+    if (s.lang === "en" && prev && (prev.mention.kind === "person" || prev.appositive) && c === "nom") {
       const between = v.slice(prev.mention.end, m.start);
-      if (/^,[^,]*$/.test(between) && /^[^,.;]*,/.test(v.slice(m.end)) && !/\b(and|said|says|met|told)\b/.test(between)) c = "loc";
+      if ((/^,[^,]*$/.test(between) || (prev.appositive && !/[,.;]/.test(between))) && /^[^,.;]*,/.test(v.slice(m.end)) && !/\b(and|said|says|met|told)\b/.test(between)) {
+        c = "loc";
+        appositive = true;
+      }
     }
-    const slot: Slot = { mention: m, case: c, genitive, quoted };
+    const slot: Slot = { mention: m, case: c, genitive, quoted, appositive };
     slots.push(slot);
     // the second country of a pair shares the first one's slot position
     const twin = s.mentions.find((o) => o !== m && o.start === m.start && o.end === m.end);
@@ -195,7 +201,7 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
     for (const sl of placesAfter) {
       const last = places[places.length - 1];
       if (sl.mention.start <= last.mention.start) continue;
-      if ((sl.mention.kind !== "country" && sl.mention.kind !== "place") || !/^(和|与|及|以及|、|,|，|, and|and|,and|及其)?\s*(the\s)?$/.test(v.slice(last.mention.end, sl.mention.start).trim())) break;
+      if ((sl.mention.kind !== "country" && sl.mention.kind !== "place") || !/^(和|与|及|以及|、|,|，|, and|and|,and|及其)?\s*(the)?$/.test(v.slice(last.mention.end, sl.mention.start).trim())) break;
       places.push(sl);
     }
     return { sources: visitors, targets: places };
