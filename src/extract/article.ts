@@ -424,10 +424,18 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
         if (role) {
           const holds = (r: ActorRef) => r.kind === "person" && !r.id.startsWith("discovered:") && ctx.index.holds(r.id, role, undefined);
           const counted = new Map<string, { pair: [ActorRef, ActorRef]; n: number; last: number }>();
+          // a person visiting or meeting a country counts as a pair with that country's office holder
+          const asPerson = (r: ActorRef, e: RawEvent): ActorRef | undefined => {
+            if (r.kind !== "country") return r;
+            const p = ctx.index.holder(r.id, role, e.date?.value ?? at);
+            return p ? { kind: "person", id: p.id, via: "title" } : undefined;
+          };
           events.forEach((e, i) => {
-            if (e.status !== "happened" || !holds(e.source) || !holds(e.target)) return;
-            const key = [e.source.id, e.target.id].sort().join("|");
-            const c = counted.get(key) ?? { pair: [e.source, e.target], n: 0, last: 0 };
+            const a = asPerson(e.source, e);
+            const b = asPerson(e.target, e);
+            if (e.status !== "happened" || !a || !b || !holds(a) || !holds(b) || a.id === b.id) return;
+            const key = [a.id, b.id].sort().join("|");
+            const c = counted.get(key) ?? { pair: [a, b] as [ActorRef, ActorRef], n: 0, last: 0 };
             c.n++;
             c.last = i;
             counted.set(key, c);
@@ -470,6 +478,8 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
         const [a, b] = u.clauses.find(([x, y]) => t.start >= x && t.start < y) ?? [0, v.length];
         if (!lex.triggers.phoneWords.en.some((w) => v.slice(a, b).includes(w)) && /^(spoke|talked)/.test(t.text)) continue;
       }
+      // "called Lula a corrupt communist": naming, not phoning
+      if (t.sense.type === "CALLED" && lang === "en" && /^(called|calls|phoned)$/.test(t.text) && /^\s*[\w .'’-]{1,40}?\s+(a|an|the)\s|^\s*[\w .'’-]{1,40}?\s*["“]/.test(v.slice(t.end, t.end + 60)) && !/phone|call/.test(v.slice(t.end, t.end + 60))) continue;
       // a question reports a claim, not an event (两国元首近期还通了电话，中方能否证实？)
       if (lang === "zh" && /[？?]\s*[”"」]?$/.test(v) && /(能否|是否|吗|么|有没有|是不是)/.test(v)) continue;
       // 访华筹备工作, 访问期间: the visit is named, not told
@@ -573,7 +583,10 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
       }
       let targets = roles.targets.flatMap((s) => resolveSlot(s, at));
       if (roles.sources[0]?.mention.pronoun === "both" && t.sense.frame === "joint") {
-        if (sources.length === 2) emit(sources[0], sources[1], agreementOf(t, u, article, lex));
+        const withOthers = roles.targets[0] && roles.targets[0] !== roles.sources[0] ? targets : [];
+        // 两国元首…并同冯德莱恩举行三方会晤: each of the two meets the third
+        if (withOthers.length) for (const s of sources) for (const tg of withOthers) emit(s, tg);
+        else if (sources.length === 2) emit(sources[0], sources[1], agreementOf(t, u, article, lex));
         continue;
       }
       if (!sources.length || !targets.length) continue;
@@ -583,7 +596,7 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
         emit(sources[0], targets[0], agreement);
       } else {
         const place = t.sense.type === "MET" ? placeOf(slots, t, u, ctx, at) : undefined;
-        for (const s of sources) for (const tg of targets.slice(0, 1)) emit(s, tg, place ? { placeId: place } : {});
+        for (const s of sources) for (const tg of targets) emit(s, tg, place ? { placeId: place } : {});
       }
       targets = targets.slice(0, 1);
       const src = sources[0];

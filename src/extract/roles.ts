@@ -11,7 +11,8 @@ import type { TriggerHit } from "./triggers.js";
 
 /** via: the messenger asked to pass something on (请李强转达, asked Lavrov to convey); origin: from X. */
 /** pred: what someone is elected or named as (当选美国总统, as president): no participant. */
-export type Case = "nom" | "com" | "dat" | "loc" | "agent" | "via" | "origin" | "obj" | "pred";
+/** passive: the doer of a passive (获莫迪接见, was received by X). */
+export type Case = "nom" | "com" | "dat" | "loc" | "agent" | "via" | "origin" | "obj" | "pred" | "passive";
 
 export interface Slot {
   mention: Mention;
@@ -33,12 +34,13 @@ const ZH_CASES: [string, Case][] = [
   ["在", "loc"], ["于", "loc"], ["赴", "loc"], ["到", "loc"], ["从", "loc"], ["自", "loc"], ["抵", "loc"],
   ["由", "agent"],
   ["就", "loc"], ["关于", "loc"], ["针对", "loc"],
+  ["获", "passive"], ["被", "passive"], ["受到", "passive"], ["得到", "passive"], ["获得", "passive"],
   ["请", "via"], ["托", "via"], ["委托", "via"], ["嘱托", "via"], ["让", "via"],
   ["来自", "origin"],
 ];
 const EN_CASES: [RegExp, Case][] = [
   [/\b(asked|urged|told|requested)\s*$/, "via"],
-  [/\b(as|elected|named|appointed)\s*$/, "pred"],
+  [/\b(elected|named|appointed|elected as|named as)\s*$/, "pred"],
   [/\bfrom\s*$/, "origin"],
   [/\b(with|and|alongside)\s*$/, "com"],
   [/\b(to|toward|towards|for)\s*$/, "dat"],
@@ -109,6 +111,7 @@ export function slotsOf(s: SentenceUnit): Slot[] {
     }
     // a name right after an event word is its object (致电川普，祝贺他: 川普 is no subject)
     if (c === "nom" && s.triggers.some((t) => t.end <= m.start && m.start - t.end <= 1 && t.end > prevEnd - 1 && !/[，,。；;：:]/.test(v.slice(t.end, m.start)))) c = "obj";
+    if (s.lang === "en" && c === "nom" && m.kind === "title" && /\bas\s*$/.test(gap)) c = "pred"; // as president
     const after = v.slice(m.end, m.end + 3);
     const genitive = s.lang === "zh" ? after.startsWith("的") : /^'s\b|^’s\b/.test(after);
     const quoted = s.quotes.some(([a, b]) => m.start >= a && m.end <= b);
@@ -145,13 +148,15 @@ export interface Roles {
 const clauseOf = (s: SentenceUnit, pos: number) => s.clauses.find(([a, b]) => pos >= a && pos < b) ?? [0, s.view.text.length];
 
 const isActor = (sl: Slot) => sl.mention.kind !== "place";
+/** 七国集团峰会, the G20 summit: the organisation names the meeting, it does not take part. */
+const namesMeeting = (v: string, sl: Slot) => sl.mention.kind === "org" && /^\s*(峰会|会议|外长会|summit|meeting|leaders' summit)/.test(v.slice(sl.mention.end, sl.mention.end + 16));
 
 /** Assigns roles for one trigger in one sentence. */
 export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: Lexicon): Roles | undefined {
   const v = s.view.text;
   const [cs, ce] = clauseOf(s, t.start);
-  const before = slots.filter((sl) => sl.mention.end <= t.start && isActor(sl));
-  const after = slots.filter((sl) => sl.mention.start >= t.end && sl.mention.start < ce && isActor(sl));
+  const before = slots.filter((sl) => sl.mention.end <= t.start && isActor(sl) && !namesMeeting(v, sl));
+  const after = slots.filter((sl) => sl.mention.start >= t.end && sl.mention.start < ce && isActor(sl) && !namesMeeting(v, sl));
   const placesAfter = slots.filter((sl) => sl.mention.start >= t.end && sl.mention.start < ce && (isActor(sl) || t.sense.frame === "visit"));
   const inClauseBefore = before.filter((sl) => sl.mention.start >= cs);
   // the subject: nearest unmarked, non-modifier actor before the trigger; in this clause first,
@@ -228,6 +233,11 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
   }
 
   if (subject?.mention.pronoun === "both" && (t.sense.type === "MET" || t.sense.type === "CALLED")) return { sources: [subject], targets: [subject] };
+  // 并获莫迪接见 / was received by X: the doer hosts the subject
+  const passive = inClauseBefore.find((sl) => sl.case === "passive");
+  if (passive && subject && subject !== passive && (t.sense.type === "MET" || t.sense.type === "CONGRATULATED" || t.sense.type === "EXPRESSED_SUPPORT")) {
+    return { sources: [passive], targets: [subject] };
+  }
   // directed: source(s) → target; "greetings from X" names the sender after the trigger
   const origin = after.find((sl) => sl.case === "origin" || (/ from$/.test(t.text) && sl.mention.start - t.end <= 2));
   if (origin && (t.sense.type === "SENT_MESSAGE" || t.sense.type === "CONGRATULATED")) {
