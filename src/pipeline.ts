@@ -10,7 +10,8 @@ import { BUILTIN_DICTIONARY_DIR, loadDictionary, type Dictionary } from "./dicti
 import { DiplographError } from "./errors.js";
 import { extractArticle, type ExtractContext } from "./extract/article.js";
 import { TriggerMatcher } from "./extract/triggers.js";
-import { ingest } from "./ingest/article.js";
+import { ingest, ingestText } from "./ingest/article.js";
+import { openLargeText } from "./ingest/stream.js";
 import { discoverFiles } from "./ingest/discover.js";
 import { readManifest, type ManifestEntry } from "./ingest/manifest.js";
 import { Segmenter } from "./ingest/segment.js";
@@ -19,6 +20,7 @@ import type { Lexicon } from "./lexicon/schema.js";
 import { mergeArticleEvents } from "./merge/article.js";
 import { GraphBuilder, type ActorNode, type ArticleRecord, type GraphEdge } from "./merge/graph.js";
 import { Gazetteer } from "./recognise/gazetteer.js";
+import type { Article } from "./types.js";
 
 export interface PipelineOptions {
   paths: string[];
@@ -63,6 +65,8 @@ export interface PipelineResult {
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 256 * 1024 * 1024;
+/** Text files above this size are read in chunks. */
+export const LARGE_FILE_BYTES = 4 * 1024 * 1024;
 
 export interface Engine {
   dictionary: Dictionary;
@@ -134,6 +138,45 @@ export function runPipeline(opts: PipelineOptions, engine = createEngine(opts.di
   const graph = new GraphBuilder(engine.context.index);
   const candidates = new Map<string, Candidate>();
   const seenIds = new Map<string, string>();
+  /** Extract, merge within the article, add to the graph, collect discovered persons. */
+  const processArticle = (article: Article) => {
+    const extraction = extractArticle(article, engine.context);
+    const edges = mergeArticleEvents(article, extraction.events, engine.context.index);
+    for (const e of edges) if (!e.date) e.date = e.fallbackDate ?? (e.headlineOnly ? extraction.leadDate : undefined);
+    const body = article.paragraphs
+      .filter((p) => p.role === "body")
+      .map((p) => article.text.slice(p.start, p.end))
+      .join("\n");
+    graph.addArticle(article, article.sourceOffset === 0 ? body : "", edges);
+    for (const d of extraction.discovered) {
+      for (const v of d.variants) graph.addAlias(d.name, v);
+      const c = candidates.get(d.name) ?? {
+        name: d.name,
+        variants: [],
+        country: d.countryId ?? null,
+        title: d.title ?? null,
+        role: d.role ?? null,
+        count: 0,
+        docs: [],
+        examples: [],
+      };
+      for (const v of d.variants) if (v !== d.name && !c.variants.includes(v)) c.variants.push(v);
+      c.count += d.count;
+      if (!c.docs.includes(article.id)) c.docs.push(article.id);
+      for (const ex of d.sentences) if (c.examples.length < 3) c.examples.push(ex.replace(/\s+/g, " ").trim());
+      candidates.set(d.name, c);
+    }
+  };
+
+  const noteArticle = (file: string, article: Article, notes: string[]) => {
+    if (seenIds.has(article.id)) {
+      summary.warnings.push({ file, message: `same article id as ${seenIds.get(article.id)}; both are kept under one id` });
+    }
+    seenIds.set(article.id, file);
+    for (const note of notes) summary.warnings.push({ file, message: note });
+    summary.read++;
+  };
+
   files.forEach((file, n) => {
     try {
       const size = statSync(file).size;
@@ -141,45 +184,34 @@ export function runPipeline(opts: PipelineOptions, engine = createEngine(opts.di
         summary.skipped.push({ file, reason: `larger than the ${maxBytes} byte limit (${size} bytes)` });
         return;
       }
-      const bytes = readFileSync(file);
-      const res = ingest(file, bytes, { segmenter: engine.segmenter, manifestEntry: manifestFor(file), published: opts.published });
+      const ctx = { segmenter: engine.segmenter, manifestEntry: manifestFor(file), published: opts.published };
+      const large = size > LARGE_FILE_BYTES ? openLargeText(file) : { kind: "whole" as const };
+      if (large.kind === "unreadable") {
+        summary.skipped.push({ file, reason: large.reason });
+        return;
+      }
+      if (large.kind === "stream") {
+        // a large text file goes through in chunks that end at line breaks: memory for one chunk
+        let first: Article | undefined;
+        for (const chunk of large.chunks()) {
+          const res = ingestText(file, chunk.text, large.encoding, { ...ctx, published: first?.published ?? ctx.published }, { sourceOffset: chunk.offset, first: !first });
+          if (!res.ok) continue;
+          if (!first) {
+            first = res.article;
+            noteArticle(file, res.article, res.notes);
+          }
+          processArticle(res.article);
+        }
+        if (!first) summary.skipped.push({ file, reason: "empty file (whitespace only)" });
+        return;
+      }
+      const res = ingest(file, readFileSync(file), ctx);
       if (!res.ok) {
         summary.skipped.push({ file, reason: res.reason });
         return;
       }
-      const article = res.article;
-      if (seenIds.has(article.id)) {
-        summary.warnings.push({ file, message: `same article id as ${seenIds.get(article.id)}; both are kept under one id` });
-      }
-      seenIds.set(article.id, file);
-      for (const note of res.notes) summary.warnings.push({ file, message: note });
-      summary.read++;
-      const extraction = extractArticle(article, engine.context);
-      const edges = mergeArticleEvents(article, extraction.events, engine.context.index);
-      for (const e of edges) if (!e.date) e.date = e.fallbackDate ?? (e.headlineOnly ? extraction.leadDate : undefined);
-      const body = article.paragraphs
-        .filter((p) => p.role === "body")
-        .map((p) => article.text.slice(p.start, p.end))
-        .join("\n");
-      graph.addArticle(article, body, edges);
-      for (const d of extraction.discovered) {
-        for (const v of d.variants) graph.addAlias(d.name, v);
-        const c = candidates.get(d.name) ?? {
-          name: d.name,
-          variants: [],
-          country: d.countryId ?? null,
-          title: d.title ?? null,
-          role: d.role ?? null,
-          count: 0,
-          docs: [],
-          examples: [],
-        };
-        for (const v of d.variants) if (v !== d.name && !c.variants.includes(v)) c.variants.push(v);
-        c.count += d.count;
-        if (!c.docs.includes(article.id)) c.docs.push(article.id);
-        for (const s of d.sentences) if (c.examples.length < 3) c.examples.push(s.replace(/\s+/g, " ").trim());
-        candidates.set(d.name, c);
-      }
+      noteArticle(file, res.article, res.notes);
+      processArticle(res.article);
     } catch (e) {
       if (e instanceof DiplographError) throw e;
       summary.skipped.push({ file, reason: `failed: ${(e as Error).message}` });

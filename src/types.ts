@@ -31,6 +31,8 @@ export interface Article {
   format: "text" | "html";
   /** The decoded original: what evidence offsets index. */
   source: string;
+  /** Where `source` starts in the whole file's decoded text (a chunk of a large file), else 0. */
+  sourceOffset: number;
   /** Readable text (HTML stripped); equals source for plain text. */
   text: string;
   /** text index → source index; null when text is source. */

@@ -167,8 +167,10 @@ function resolveReports(article: Article, units: SentenceUnit[]): Report[] {
     for (const r of u.resolved) if (r.f.precision === "day" && !r.d.dateline) context = r.f;
   }
   // each report's main date: the first date of its first dated paragraph, the finest there
+  const byReport = new Map<number, SentenceUnit[]>();
+  for (const u of units) if (!u.headline) (byReport.get(u.report) ?? byReport.set(u.report, []).get(u.report)!).push(u);
   for (let r = 0; r < reports.length; r++) {
-    const inReport = units.filter((u) => u.report === r && !u.headline);
+    const inReport = byReport.get(r) ?? [];
     // the lead: the report's first two paragraphs
     const lead = [...new Set(inReport.map((u) => u.paragraph))].slice(0, 2);
     let firstParagraph = -1;
@@ -616,7 +618,7 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
     if (firstPerson) lastSubject = personRef(firstPerson.mention, ctx);
     // a bilateral sentence without an event still sets who 双方 / 两国 are
     const persons = u.mentions.filter((m) => m.kind === "person");
-    if (persons.length >= 2 && !events.some((e) => e.sentence === u)) {
+    if (persons.length >= 2 && (events.length === 0 || events[events.length - 1].sentence !== u)) {
       const a = personRef(persons[0], ctx);
       const b = personRef(persons.find((p) => p.id !== persons[0].id) ?? persons[1], ctx);
       if (a.id !== b.id) lastPair = [a, b];

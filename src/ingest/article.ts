@@ -38,8 +38,23 @@ export function ingest(file: string, bytes: Uint8Array, ctx: IngestContext): Ing
   if (bytes.length === 0) return { ok: false, reason: "empty file" };
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return { ok: false, reason: decoded.reason };
-  const source = decoded.text.replace(/^\uFEFF/, "");
+  return ingestText(file, decoded.text, decoded.encoding, ctx);
+}
+
+/**
+ * An Article from decoded text. For a chunk of a large file, `sourceOffset` places the chunk in the
+ * whole file's text and only the first chunk looks for a title and a publication date.
+ */
+export function ingestText(
+  file: string,
+  decodedText: string,
+  encoding: string,
+  ctx: IngestContext,
+  chunk?: { sourceOffset: number; first: boolean },
+): Ingested {
+  const source = chunk && !chunk.first ? decodedText : decodedText.replace(/^\uFEFF/, "");
   if (!source.trim()) return { ok: false, reason: "empty file (whitespace only)" };
+  const decoded = { encoding };
 
   const notes: string[] = [];
   let text = source;
@@ -67,13 +82,17 @@ export function ingest(file: string, bytes: Uint8Array, ctx: IngestContext): Ing
   } else if (ctx.published) {
     published = ctx.published;
     publishedFrom = "option";
-  } else {
+  } else if (!chunk || chunk.first) {
     published = publicationDateFromPage(source);
     if (published) publishedFrom = "page";
     else notes.push("no publication date (manifest, --published or page): only absolute dates are kept");
+  } else {
+    published = ctx.published;
+    publishedFrom = published ? "page" : "none";
   }
 
-  const paragraphs = ctx.segmenter.segment(text, title);
+  const paragraphs = ctx.segmenter.segment(text, chunk && !chunk.first ? undefined : title);
+  if (chunk && !chunk.first) for (const p of paragraphs) if (p.role === "headline") p.role = "body";
   if (!title) {
     const h = paragraphs.find((p) => p.role === "headline");
     if (h) title = text.slice(h.start, h.end);
@@ -92,6 +111,7 @@ export function ingest(file: string, bytes: Uint8Array, ctx: IngestContext): Ing
       encoding: decoded.encoding,
       format,
       source,
+      sourceOffset: chunk?.sourceOffset ?? 0,
       text,
       textToSource,
       paragraphs,

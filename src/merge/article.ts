@@ -44,7 +44,7 @@ const precisionRank = (d?: FuzzyDate) => (!d ? 0 : d.precision === "year" ? 1 : 
 
 export function evidenceOf(article: Article, e: RawEvent): Evidence {
   const u = e.sentence;
-  const toSource = (i: number) => (article.textToSource ? article.textToSource[i] : i);
+  const toSource = (i: number) => article.sourceOffset + (article.textToSource ? article.textToSource[i] : i);
   const start = toSource(u.start);
   const end = u.end > 0 ? toSource(u.end - 1) + 1 : toSource(u.end);
   return { doc: article.id, text: article.text.slice(u.start, u.end).replace(/\s+/g, " ").trim(), start, end };

@@ -74,22 +74,31 @@ function similarity(a: Uint32Array, b: Uint32Array): number {
 }
 
 const NEAR_DUPLICATE = 0.8;
+/** Evidence sentences kept per edge; every source article is still listed in docs. */
+export const MAX_EVIDENCE = 20;
+
+/** A copy that does not keep the article's whole text alive (V8 slices share their parent). */
+const detach = (s: string) => Buffer.from(s, "utf16le").toString("utf16le");
 
 export class GraphBuilder {
   private edges = new Map<string, GraphEdge & { stories: Set<string> }>();
   private nodes = new Map<string, ActorNode>();
   private articleRecords: ArticleRecord[] = [];
   private signatures: { id: string; sig: Uint32Array }[] = [];
+  private stories = new Map<string, string>();
 
   constructor(private index: DictionaryIndex) {}
 
   /** Adds one article's merged edges; returns the story id it counts as. */
   addArticle(article: Article, bodyText: string, edges: ArticleEdge[]): void {
-    const sig = minhash(bodyText);
-    const twin = bodyText.length > 40 ? this.signatures.find((s) => similarity(s.sig, sig) >= NEAR_DUPLICATE) : undefined;
-    const story = twin?.id ?? article.id;
-    this.signatures.push({ id: article.id, sig });
-    this.articleRecords.push({
+    // the later chunks of a large file belong to the article its first chunk recorded
+    const known = this.stories.get(article.id);
+    const sig = known === undefined ? minhash(bodyText) : undefined;
+    const twin = sig && bodyText.length > 40 ? this.signatures.find((s) => similarity(s.sig, sig) >= NEAR_DUPLICATE) : undefined;
+    const story = known ?? twin?.id ?? article.id;
+    this.stories.set(article.id, story);
+    if (sig) this.signatures.push({ id: article.id, sig });
+    if (known === undefined) this.articleRecords.push({
       id: article.id,
       file: article.file,
       url: article.url ?? null,
@@ -126,7 +135,11 @@ export class GraphBuilder {
         this.edges.set(key, g);
       }
       if (!g.docs.includes(article.id)) g.docs.push(article.id);
-      g.evidence.push(...e.evidence);
+      // evidence is capped per edge: a story told 8,000 times needs a few quotes, not all of them
+      for (const ev of e.evidence) {
+        if (g.evidence.length >= MAX_EVIDENCE) break;
+        g.evidence.push({ ...ev, text: detach(ev.text) });
+      }
       g.stories.add(story);
       g.sources = g.stories.size;
       // independent reports raise confidence; republished copies do not
