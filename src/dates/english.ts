@@ -88,7 +88,7 @@ export function findEnglishDates(text: string, ref: Ymd | undefined): DateMentio
     });
   }
   // a bare year ("in 2019", "since 2008"), which chrono leaves alone
-  for (const m of text.matchAll(/\b(?:in|since|by|of|during)\s+((?:19|20)\d{2})\b/g)) {
+  for (const m of text.matchAll(/\b(?:in|during)\s+((?:19|20)\d{2})\b/g)) {
     const start = m.index! + m[0].length - 4;
     if (out.some((d) => d.start < start + 4 && d.end > start)) continue;
     const y = Number(m[1]);

@@ -144,7 +144,7 @@ function resolveReports(article: Article, units: SentenceUnit[]): Report[] {
       continue;
     }
     const paragraphText = article.text.slice(u.start, u.end);
-    const dateline = u.dates.find((d) => d.dateline && d.start <= 12);
+    const dateline = u.dates.find((d) => d.dateline && d.start <= (u.lang === "en" ? 40 : 16));
     const dateOnly = u.paragraph !== lastParagraph && DATE_ONLY.test(paragraphText) && u.dates.length === 1;
     if ((dateline || dateOnly) && u.paragraph !== lastParagraph) {
       const d = (dateline ?? u.dates[0]).resolve(published, { planned: false });
@@ -171,22 +171,22 @@ function resolveReports(article: Article, units: SentenceUnit[]): Report[] {
   for (const u of units) if (!u.headline) (byReport.get(u.report) ?? byReport.set(u.report, []).get(u.report)!).push(u);
   for (let r = 0; r < reports.length; r++) {
     const inReport = byReport.get(r) ?? [];
-    // the lead: the report's first two paragraphs
-    const lead = [...new Set(inReport.map((u) => u.paragraph))].slice(0, 2);
-    let firstParagraph = -1;
-    let best: FuzzyDate | undefined;
+    // the lead: the report's first three paragraphs; its first day-precision date, else its first
+    // date, leaving out dates of background (since taking office in September, 上任后)
+    const lead = [...new Set(inReport.map((u) => u.paragraph))].slice(0, 3);
+    const candidates: FuzzyDate[] = [];
     for (const u of inReport) {
       if (!lead.includes(u.paragraph)) break;
-      const ds = u.dates.filter((d) => !d.dateline);
-      if (!ds.length) continue;
-      if (firstParagraph >= 0 && u.paragraph !== firstParagraph) break;
-      firstParagraph = u.paragraph;
-      for (const d of ds) {
+      const v = u.view.text;
+      for (const d of u.dates) {
+        if (d.dateline) continue;
+        if (/(since|after|before|until|ahead of|by)\s*$/.test(v.slice(Math.max(0, d.start - 12), d.start))) continue;
+        if (/^\s*(以来|之后|以后|后|前|之前)/.test(v.slice(d.end, d.end + 3))) continue;
         const f = d.resolve(reports[r].reference, { planned: false });
-        if (f && (!best || (best.precision !== "day" && f.precision === "day"))) best = f;
+        if (f) candidates.push(f);
       }
-      if (best?.precision === "day") break;
     }
+    const best = candidates.find((f) => f.precision === "day") ?? candidates[0];
     reports[r].main = best;
   }
   return reports;
@@ -458,7 +458,7 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
       }
     };
 
-    const datelineEnd = u.dates.find((d) => d.dateline && d.start <= 16)?.end ?? 0;
+    const datelineEnd = u.dates.find((d) => d.dateline && d.start <= (u.lang === "en" ? 40 : 16))?.end ?? 0;
     for (const t of u.triggers) {
       const lang = t.sense.lang;
       if (t.start < datelineEnd) continue; // 综合外电报导 in a dateline is no telegram

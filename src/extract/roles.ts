@@ -66,7 +66,7 @@ export function slotsOf(s: SentenceUnit): Slot[] {
   const v = s.view.text;
   const slots: Slot[] = [];
   // the places of a dateline (韩联社首尔7月9日电, (北京、莫斯科23日讯)) are where the report was filed
-  const dateline = s.dates.find((d) => d.dateline && d.start <= 16);
+  const dateline = s.dates.find((d) => d.dateline && d.start <= (s.lang === "en" ? 40 : 16));
   let prevEnd = dateline ? dateline.end : 0;
   let prev: Slot | undefined;
   for (const m of s.mentions) {

@@ -56,6 +56,8 @@ export class Segmenter {
     // a stray token of a page (a close button "x", a bullet)
     if (l.text.length <= 3 && !/[\u4e00-\u9fff]/.test(l.text)) return true;
     if (this.lineDrops.some((d) => lower.startsWith(d) || (l.text.length <= 60 && lower.includes(d)))) return true;
+    // a byline: "By Trevor Hunnicutt and Steve Holland"
+    if (/^By\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}((,|\s+and|\s+&)\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3})*$/.test(l.text)) return true;
     // separators, lone punctuation, image file names
     if (/^[\s\-=_*~.,，、|•·]+$/.test(l.text)) return true;
     if (/^\S+\.(png|jpe?g|gif|webp|svg)$/i.test(l.text)) return true;

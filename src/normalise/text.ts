@@ -22,7 +22,10 @@ export function isCjk(ch: string | undefined): boolean {
 
 export function matchView(text: string, start = 0, end = text.length): MatchView {
   const raw = text.slice(start, end);
-  const folded = foldForMatching(raw).replace(NAME_DOTS, "·");
+  // 穆罕默德．本．扎耶德: a full stop between Chinese name parts is the name dot
+  const folded = foldForMatching(raw)
+    .replace(NAME_DOTS, "·")
+    .replace(/(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])/g, "·");
   const out: string[] = [];
   const map: number[] = [];
   let i = 0;

@@ -44,6 +44,8 @@ const NAME_STOPS = [
 const NOT_NAME_START = /^[馆级们府团会部处室长人员职位候选身份任期令官夫选辞就当卸兼上下前后一二三四五六七八九十、第本该此这那其各多两首新前现原]/;
 const SURNAME_LIKE = /^[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤朴文安权柳洪全玄南宫吉卞]/;
 
+const SHORT_FORMS_THAT_ARE_WORDS = new Set(["以", "加", "新", "古", "比", "土", "老", "西", "南", "智", "哥", "吉", "塔", "波", "希", "哈"]);
+
 const INSTITUTION_AFTER_NAME = /^(军事|综合|国际|纪念|国立)*(大学|学院|广场|纪念馆|纪念堂|机场|体育场|基金会|奖|号|路|大街|街|中学|小学|博物馆|图书馆|研究所|主义|思想|时代)/;
 
 export interface MentionContext {
@@ -79,14 +81,14 @@ export function recogniseMentions(view: string, ctx: MentionContext): Mention[] 
     const h = hits[i];
     const e = h.entry;
     // a run of modifiers: [country|short|demonym]? [anything short]? [title]+ then maybe a person
-    if (e.kind === "country" || e.kind === "short" || e.kind === "title") {
+    if (e.kind === "country" || e.kind === "short" || e.kind === "title" || (e.kind === "org" && hits[i + 1]?.entry.kind === "title" && hits[i + 1].start - h.end <= 4)) {
       let j = i;
       let countryId: string | undefined;
       let countryHit: Hit | undefined;
       let countryAlternatives: string[] | undefined;
-      if (e.kind === "country" || e.kind === "short") {
+      if (e.kind === "country" || e.kind === "short" || e.kind === "org") {
         countryId = e.id;
-        countryAlternatives = e.alt;
+        countryAlternatives = "alt" in e ? e.alt : undefined;
         countryHit = h;
         j = i + 1;
       }
@@ -145,6 +147,18 @@ export function recogniseMentions(view: string, ctx: MentionContext): Mention[] 
           });
           i = k;
           while (i < hits.length && hits[i].start < discovered.end) i++;
+          continue;
+        }
+        // 以总理身份: a short form that is also a common word (以, 加, 新) names a country's office
+        // holder only when the name follows
+        if (e.kind === "short" && SHORT_FORMS_THAT_ARE_WORDS.has(view.slice(h.start, h.end))) {
+          i = k;
+          continue;
+        }
+        if (e.kind === "org") {
+          out.push({ start: h.start, end: h.end, kind: "org", id: e.id });
+          out.push({ start: titleHit.start, end: titleHit.end, kind: "title", role, title });
+          i = k;
           continue;
         }
         out.push({ start: countryHit?.start ?? titleHit.start, end: titleHit.end, kind: "title", countryId, role, title, ...(countryAlternatives ? { alternatives: countryAlternatives } : {}) });
