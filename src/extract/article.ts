@@ -218,7 +218,7 @@ function resolveUnit(u: SentenceUnit, reports: Report[], planned: boolean, conte
   return out;
 }
 
-const BACKGROUND_BETWEEN = /(?<![随然此])后|以来|之后|以后/;
+const BACKGROUND_BETWEEN = /(?<![随然此先前最今落])后|以来|之后|以后/;
 const TEMPORAL_BEFORE = /(在|于|是在|是|自|从|on|in|at)\s*$/;
 
 /** Reads a date for an event from its clause, its sentence, its paragraph or its report. */
@@ -579,8 +579,10 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
         sources = sources.map((src, i) => {
           if (src.kind !== "country") return src;
           const speaker = reportedSpeaker(u, roles.sources[i] ?? roles.sources[0], units, ctx, resolveSlot, at);
-          const c = speaker && (ctx.index.countryOf(speaker.id, at) ?? speaker.countryId);
-          return speaker && c === src.id ? { ...speaker, via: "name" } : src;
+          // only a leader or minister speaks as the country; a spokesperson speaks for it (中方支持…)
+          if (!speaker || speaker.id.startsWith("discovered:") || !ctx.index.persons.get(speaker.id)?.offices.some((o) => o.role !== "other")) return src;
+          const c = ctx.index.countryOf(speaker.id, at);
+          return c === src.id ? { ...speaker, via: "name" } : src;
         });
       }
       let targets = roles.targets.flatMap((s) => resolveSlot(s, at));

@@ -109,6 +109,8 @@ export function slotsOf(s: SentenceUnit): Slot[] {
       prev.genitive = true;
       c = prev.case;
     }
+    // 李强同志率领的中国党政代表团: the leader of a delegation stands for it
+    if (/^(同志)?(率领|带领|率)/.test(v.slice(m.end, m.end + 4)) && m.kind === "person" && (c === "nom" || c === "obj")) c = "agent";
     // a name right after an event word is its object (致电川普，祝贺他: 川普 is no subject)
     if (c === "nom" && s.triggers.some((t) => t.end <= m.start && m.start - t.end <= 1 && t.end > prevEnd - 1 && !/[，,。；;：:]/.test(v.slice(t.end, m.start)))) c = "obj";
     if (s.lang === "en" && c === "nom" && m.kind === "title" && /\bas\s*$/.test(gap)) c = "pred"; // as president
@@ -161,8 +163,18 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
   const inClauseBefore = before.filter((sl) => sl.mention.start >= cs);
   // the subject: nearest unmarked, non-modifier actor before the trigger; in this clause first,
   // then in earlier clauses of the sentence (金正恩…，并嘱托…向普京转达问候)
+  // the subject: the nearest unmarked, non-modifier actor before the trigger (a delegation's leader
+  // counts: 梅德韦杰夫率领的俄罗斯代表团…抵达平壤), in this clause first, then in earlier clauses of the
+  // sentence (金正恩…，并嘱托…向普京转达问候)
   const nominative = (list: Slot[]) =>
-    [...list].reverse().find((sl) => sl.case === "nom" && !(sl.genitive && s.lang === "zh" && hasHeadAfter(sl, list)));
+    [...list]
+      .reverse()
+      .find(
+        (sl) =>
+          (sl.case === "nom" || sl.case === "agent") &&
+          !(sl.genitive && s.lang === "zh" && hasHeadAfter(sl, list)) &&
+          !(sl.mention.kind === "country" && /^(的)?(党政|军事|政府|议会|高级)?代表团/.test(v.slice(sl.mention.end, sl.mention.end + 6))),
+      );
   let subject = nominative(inClauseBefore) ?? nominative(before);
   // "Lavrov, minister of …, who is on an official visit to the DPRK": the subject of a who-clause
   // is the person it follows
@@ -217,7 +229,14 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
     // was signed by A and B
     const agents = after.filter((sl) => sl.case === "agent" || (sl.case === "com" && after.some((a) => a.case === "agent" && a.mention.end <= sl.mention.start)));
     if (agents.length >= 2 && agents[0].case === "agent") return { sources: [agents[0]], targets: [agents[1]] };
-    if (subject && coSubjects.length) return { sources: [subject], targets: [coSubjects[0]] };
+    if (subject && coSubjects.length) {
+      // 他已分别同洪玛奈和普坦通电话: each partner joined by 和 / 、
+      const partners = [coSubjects[0]];
+      for (const c of coSubjects.slice(1)) {
+        if (/^(和|与|及|以及|、|and|, and)$/.test(v.slice(partners[partners.length - 1].mention.end, c.mention.start).trim())) partners.push(c);
+      }
+      return { sources: [subject], targets: partners };
+    }
     if (subject && subject.mention.kind === "pronoun" && subject.mention.pronoun === "both") return { sources: [subject], targets: [subject] };
     const withAfter = after.find((sl) => sl.case === "com" || (sl.case === "nom" && s.lang === "en"));
     if (subject && withAfter && subject.mention.form !== "pair") return { sources: [subject], targets: [withAfter] };

@@ -56,6 +56,8 @@ export class Segmenter {
     // a stray token of a page (a close button "x", a bullet)
     if (l.text.length <= 3 && !/[\u4e00-\u9fff]/.test(l.text)) return true;
     if (this.lineDrops.some((d) => lower.startsWith(d) || (l.text.length <= 60 && lower.includes(d)))) return true;
+    // a time stamp: "发布/2025年7月29日 05:00", "2023-12-07 HKT 08:21"
+    if (l.text.length <= 60 && /\d{1,2}:\d{2}/.test(l.text) && /(\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[-/.日]?\s*\d{0,4})/.test(l.text)) return true;
     // a byline: "By Trevor Hunnicutt and Steve Holland"
     if (/^By\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}((,|\s+and|\s+&)\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3})*$/.test(l.text)) return true;
     // separators, lone punctuation, image file names
@@ -101,14 +103,19 @@ export class Segmenter {
     ls.forEach((l, i) => {
       if (role[i] === "body" && this.isDropped(l)) role[i] = "meta";
     });
-    // 3. the headline: the page title when given, else the first body line when it reads as one
-    const first = ls.findIndex((_, i) => role[i] === "body");
-    if (first >= 0) {
-      const l = ls[first];
-      const hinted = headlineHint && squash(l.text).includes(squash(headlineHint));
-      if (hinted || (!/[。.!?！？]["”’」]?$/.test(l.text) && l.text.length <= 80) || /^\[.*\]\(.*\)$/.test(l.text)) {
-        role[first] = "headline";
+    // 3. the headline block: the short lines before the first paragraph of text (masthead, section,
+    //    title, standfirst), or the page title when given
+    let first = ls.findIndex((_, i) => role[i] === "body");
+    const readsAsHeadline = (l: Line) =>
+      (!/[。.!?！？]["”’」]?$/.test(l.text) && l.text.length <= 80) || /^\[.*\]\(.*\)$/.test(l.text) || (!!headlineHint && squash(l.text).includes(squash(headlineHint)));
+    for (let n = 0; first >= 0 && first < ls.length && n < 4; n++) {
+      if (role[first] !== "body") {
+        first++;
+        continue;
       }
+      if (!readsAsHeadline(ls[first])) break;
+      role[first] = "headline";
+      first++;
     }
     return ls.map((l, i) => ({ start: l.start, end: l.end, role: role[i] }));
   }
