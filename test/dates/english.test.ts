@@ -13,7 +13,7 @@ describe("English dates", () => {
     ["He visited Moscow last month.", ["2025-05"]],
     ["The two last met in June 2019.", ["2019-06"]],
     ["on March 3", ["2025-03-03"]],
-    ["since 2008", ["2008"]],
+    ["in 2008", ["2008"]],
   ])("%s", (text, expected) => {
     expect(resolve(text)).toEqual(expected);
   });
