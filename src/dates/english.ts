@@ -8,7 +8,7 @@ import * as chrono from "chrono-node";
 import { addDays, compareYmd, fuzzy, type Ymd } from "./calendar.js";
 import type { DateMention } from "./chinese.js";
 
-const DATELINE = /^[A-Z][A-Za-z .'-]{1,40},?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\((?:[A-Za-z .]+)\)\s*[-–—]+/;
+const DATELINE = /^[A-Z][A-Za-z .'\/-]{1,50},?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\((?:[A-Za-z .]+)\)\s*[-–—]+/;
 
 /** "BEIJING, June 4 (Xinhua) --": the wire dateline at the start of an English report. */
 export function isEnglishDateline(text: string): boolean {

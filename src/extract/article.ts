@@ -253,6 +253,11 @@ function dateForEvent(
   const afterT = inClause.filter(({ d }) => d.start >= t.end && (u.lang === "en" || TEMPORAL_BEFORE.test(v.slice(Math.max(t.end, d.start - 3), d.start))));
   if (afterT.length) return { date: afterT[0].f, from: "clause" };
   if (background) return { from: "none" };
+  // "Starmer hosted Modi at Chequers, the prime minister's residence, on Thursday"
+  if (u.lang === "en") {
+    const later = resolved.filter(({ d }) => d.start >= ce && !/\b(when|after|before|since|until)\b/.test(v.slice(ce, d.start)));
+    if (later.length && !u.triggers.some((o) => o !== t && o.start >= ce && o.start < later[0].d.start)) return { date: later[0].f, from: "sentence" };
+  }
   const main = reports[u.report]?.main;
   // a context date coarser than the report's lead date and containing it (今年是建交50周年) is the lead's
   const sharpen = (f: FuzzyDate) => (main && finer(main, f) && within(main, f) ? main : f);
@@ -359,6 +364,8 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
   const events: RawEvent[] = [];
   let lastPerson: ActorRef | undefined;
   let lastSubject: ActorRef | undefined;
+  let coordinatedPair: [ActorRef, ActorRef] | undefined;
+  let coordinatedAt = -1;
   const personHistory: ActorRef[] = [];
   let lastPair: [ActorRef, ActorRef] | undefined;
   const counterpart = new Map<string, ActorRef>();
@@ -422,6 +429,9 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
       {
         // 两国元首 / 两国总理 after an exchange told with countries: who held those offices
         const role = /元首|总统|heads of state|presidents/.test(surface) ? "head_of_state" : /总理|首相|prime ministers/.test(surface) ? "head_of_government" : /外长|外交部长|foreign ministers/.test(surface) ? "foreign_minister" : /防长|国防部长/.test(surface) ? "defence_minister" : /领导人|leaders/.test(surface) ? "party_leader" : undefined;
+        if (coordinatedPair && u.index - coordinatedAt <= 3 && (role === undefined || role === "party_leader" || coordinatedPair.every((r) => r.kind === "person" && ctx.index.holds(r.id, role)))) {
+          if (!/countries|nations|两国$/.test(surface)) return coordinatedPair.map((r) => ({ ...r, via: "pronoun" }));
+        }
         // 两国总理 / the two presidents: the pair of this article's events that holds that office
         if (role) {
           const holds = (r: ActorRef) => r.kind === "person" && !r.id.startsWith("discovered:") && ctx.index.holds(r.id, role, undefined);
@@ -449,7 +459,7 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
           const holders = lastPair.map((r) => ctx.index.holder(r.id, role, at));
           if (holders[0] && holders[1]) return holders.map((p) => ({ kind: "person", id: p!.id, via: "pronoun" }) as ActorRef);
         }
-        const countriesOnly = /两国$/.test(surface);
+        const countriesOnly = /两国$|countries|nations/.test(surface);
         if (countriesOnly) {
           const cs = lastPair.map((r) => (r.kind === "person" ? ctx.index.countryOf(r.id, at) ?? r.countryId : r.kind === "country" ? r.id : undefined));
           if (cs[0] && cs[1] && cs[0] !== cs[1]) return cs.map((id) => ({ kind: "country", id: id!, via: "pronoun" }) as ActorRef);
@@ -580,7 +590,8 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
           if (src.kind !== "country") return src;
           const speaker = reportedSpeaker(u, roles.sources[i] ?? roles.sources[0], units, ctx, resolveSlot, at);
           // only a leader or minister speaks as the country; a spokesperson speaks for it (中方支持…)
-          if (!speaker || speaker.id.startsWith("discovered:") || !ctx.index.persons.get(speaker.id)?.offices.some((o) => o.role !== "other")) return src;
+          const leads = (o: { role: string }) => o.role === "head_of_state" || o.role === "head_of_government" || o.role === "party_leader";
+          if (!speaker || speaker.id.startsWith("discovered:") || !ctx.index.persons.get(speaker.id)?.offices.some(leads)) return src;
           const c = ctx.index.countryOf(speaker.id, at);
           return c === src.id ? { ...speaker, via: "name" } : src;
         });
@@ -601,6 +612,11 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
       } else {
         const place = t.sense.type === "MET" ? placeOf(slots, t, u, ctx, at) : undefined;
         for (const s of sources) for (const tg of targets) emit(s, tg, place ? { placeId: place } : {});
+      }
+      // "hosted Abiy and Hassan": the two objects are "the two leaders" of what follows
+      if (targets.length >= 2 && status === "happened") {
+        coordinatedPair = [targets[0], targets[1]];
+        coordinatedAt = u.index;
       }
       targets = targets.slice(0, 1);
       const src = sources[0];

@@ -176,6 +176,9 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
           !(sl.mention.kind === "country" && /^(的)?(党政|军事|政府|议会|高级)?代表团/.test(v.slice(sl.mention.end, sl.mention.end + 6))),
       );
   let subject = nominative(inClauseBefore) ?? nominative(before);
+  if (!subject && s.lang === "en" && t.sense.frame === "joint") {
+    subject = slots.find((sl) => sl.mention.start >= t.end && sl.case === "nom" && (sl.mention.kind === "person" || sl.mention.kind === "pronoun"));
+  }
   // "Lavrov, minister of …, who is on an official visit to the DPRK": the subject of a who-clause
   // is the person it follows
   if (s.lang === "en") {
@@ -211,6 +214,9 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
     if (t.sense.embeds) return subject ? { sources: [subject], targets: [], embeddedTarget: t.sense.embeds } : undefined;
     const dativeTarget = inClauseBefore.find((sl) => sl.case === "dat" && subject && sl.mention.start > subject.mention.end);
     const place = dativeTarget ?? placesAfter.find((sl) => sl.mention.kind === "country" || sl.mention.kind === "place" || sl.mention.kind === "person" || sl.mention.kind === "title");
+    // "during a visit to the UK by Indian Prime Minister Narendra Modi"
+    const by = placesAfter.find((sl) => sl.case === "agent" && sl.mention.kind === "person" && sl.mention.start > place?.mention.end!);
+    if (by && place) return { sources: [by], targets: [place] };
     if (!subject || !place) return undefined;
     const visitors = [subject, ...coSubjects.filter((c) => c.mention.kind === "person")];
     // 访问新西兰和澳大利亚, took him to Bulgaria, the Czech Republic and Slovakia
@@ -272,7 +278,7 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
   ];
   const recipient =
     inClauseBefore.find((sl) => sl.case === "dat" && sl !== subject && !(sl.genitive && hasHeadAfter(sl, inClauseBefore))) ??
-    after.find((sl) => sl.case === "agent") ??
+    (s.lang === "zh" ? after.find((sl) => sl.case === "agent") : undefined) ??
     after.find((sl) => sl.case !== "loc" && sl.case !== "pred" && !(sl.genitive && hasHeadAfter(sl, after)) && (sl.mention.kind !== "pronoun" || sl.mention.start - t.end <= 1)) ??
     after.find((sl) => sl.case !== "loc" && sl.case !== "pred" && sl.mention.kind === "pronoun");
   if (!recipient && (t.sense.type === "MET" || t.sense.type === "CALLED") && coSubjects.length) {
