@@ -490,6 +490,8 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
         const [a, b] = u.clauses.find(([x, y]) => t.start >= x && t.start < y) ?? [0, v.length];
         if (!lex.triggers.phoneWords.en.some((w) => v.slice(a, b).includes(w)) && /^(spoke|talked)/.test(t.text)) continue;
       }
+      // "called on both sides to…": urging, not calling on someone
+      if (/^(called on|call on)$/.test(t.text) && /^\s*[\w .'’-]{1,60}?\s+to\s+\w/.test(v.slice(t.end, t.end + 70))) continue;
       // "called Lula a corrupt communist": naming, not phoning
       if (t.sense.type === "CALLED" && lang === "en" && /^(called|calls|phoned)$/.test(t.text) && /^\s*[\w .'’-]{1,40}?\s+(a|an|the)\s|^\s*[\w .'’-]{1,40}?\s*["“]/.test(v.slice(t.end, t.end + 60)) && !/phone|call/.test(v.slice(t.end, t.end + 60))) continue;
       // a question reports a claim, not an event (两国元首近期还通了电话，中方能否证实？)
@@ -608,10 +610,15 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
       if (t.sense.type === "SIGNED_AGREEMENT") {
         const agreement = agreementOf(t, u, article, lex);
         if (!agreement.agreement) continue;
+        // 发表《…联合声明》 signs a joint text; 发表声明 is one side's statement
+        const issued = lex.triggers.issuedOnly;
+        if (issued.terms.includes(t.text) && !issued.titleMarks.some((m) => agreement.agreement!.title.includes(m) || v.slice(t.end, t.end + 2).includes(m))) continue;
         emit(sources[0], targets[0], agreement);
       } else {
         const place = t.sense.type === "MET" ? placeOf(slots, t, u, ctx, at) : undefined;
-        for (const s of sources) for (const tg of targets) emit(s, tg, place ? { placeId: place } : {});
+        // A拜会B, A called on B: B is the host
+        const reversed = lex.triggers.reversed.terms.includes(t.text);
+        for (const s of sources) for (const tg of targets) reversed ? emit(tg, s, place ? { placeId: place } : {}) : emit(s, tg, place ? { placeId: place } : {});
       }
       // "hosted Abiy and Hassan": the two objects are "the two leaders" of what follows
       if (targets.length >= 2 && status === "happened") {

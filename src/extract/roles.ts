@@ -68,6 +68,9 @@ export function slotsOf(s: SentenceUnit): Slot[] {
   // the places of a dateline (韩联社首尔7月9日电, (北京、莫斯科23日讯)) are where the report was filed
   const dateline = s.dates.find((d) => d.dateline && d.start <= (s.lang === "en" ? 40 : 16));
   let prevEnd = dateline ? dateline.end : 0;
+  // 【环球时报驻俄罗斯特约记者…】: a bracketed byline names no actor
+  const bracket = v.match(/^\s*[【\[][^】\]]{0,60}[】\]]/);
+  if (bracket) prevEnd = Math.max(prevEnd, bracket[0].length);
   let prev: Slot | undefined;
   for (const m of s.mentions) {
     if (m.end <= prevEnd && !prev) continue;
@@ -104,6 +107,8 @@ export function slotsOf(s: SentenceUnit): Slot[] {
     }
     // 向艾尔段和叙利亚总统阿塞德: the second of two joined names shares the first one's part
     if (prev && c === "com" && prev.case !== "nom" && /^(和|与|及|以及|、|and|, and|or)$/.test(gap.trim())) c = prev.case;
+    // 沙特首都利雅得: the capital takes the country's part
+    if (prev && /^(的)?(首都|首府|城市|港口城市|capital|city of)$/.test(gap.trim())) c = prev.case;
     // 北约盟友土耳其: the first name only describes the second
     if (prev && /^(的)?(盟友|盟国|成员国|伙伴|邻国|友邦|ally|member)$/.test(gap.trim())) {
       prev.genitive = true;

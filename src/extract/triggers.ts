@@ -24,7 +24,6 @@ export interface TriggerHit {
   sense: TriggerSense;
 }
 
-const ENGLISH_BLOCKERS = ["called on", "called for", "called upon", "so-called", "called it", "called the", "was called", "were called", "called a", "is called", "signed up", "sign up", "signed off", "met expectations", "met the", "met criteria", "supported by", "backed by", "visiting professor", "visitor", "visitors", "received a", "received an", "received the", "received word", "hosted a", "hosted the", "hosts a", "hosts the", "welcomed the", "welcomed a", "welcomed news", "talks about", "summit meeting"];
 
 export class TriggerMatcher {
   private automaton: AhoCorasick;
@@ -47,7 +46,7 @@ export class TriggerMatcher {
       for (const { s, id } of shorts) add(p + s, { type: "VISITED", frame: "visit", lang: "zh", embeds: id });
     }
     for (const p of chinaPrefixes) add(p + china, { type: "VISITED", frame: "visit", lang: "zh", embeds: "CHN" });
-    for (const b of [...lex.triggers.blockers.zh, ...lex.triggers.blockers.en, ...ENGLISH_BLOCKERS]) {
+    for (const b of [...lex.triggers.blockers.zh, ...lex.triggers.blockers.en]) {
       const key = foldPattern(b);
       if (!this.senses.has(key)) add(b, null);
     }

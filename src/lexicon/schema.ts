@@ -43,6 +43,8 @@ export const triggersFileSchema = z
     notNegation: byLang,
     blockers: byLang,
     phoneWords: z.object({ about: z.string().optional(), en: terms }).strict(),
+    reversed: z.object({ about: z.string().optional(), terms }).strict(),
+    issuedOnly: z.object({ about: z.string().optional(), terms, titleMarks: terms }).strict(),
     visitEmbeds: z.object({ about: z.string().optional(), prefixes: terms, chinaPrefixes: terms, china: z.string() }).strict(),
   })
   .strict();
