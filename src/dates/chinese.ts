@@ -114,6 +114,20 @@ const RULES: Rule[] = [
       });
     },
   },
+  // 今（8）日, 昨（7）日: Taiwan and Hong Kong papers give the day of the month in brackets
+  {
+    re: new RegExp(`(今|昨|明|前)\\(${NUM}\\)[日号]`, "y"),
+    build: (m) => {
+      const d = cnNumber(m[2]);
+      if (d < 1 || d > 31) return undefined;
+      return simple((ref) => {
+        if (!ref) return undefined;
+        let cand: Ymd = { y: ref.y, m: ref.m, d };
+        if (d > ref.d + 1 || !isValidYmd(cand.y, cand.m, d)) cand = { ...addMonths({ ...cand, d: 1 }, -1), d };
+        return isValidYmd(cand.y, cand.m, cand.d) ? fuzzy(cand, "day") : undefined;
+      });
+    },
+  },
   // 4月22日至26日: a range starts at its first day (the second day keeps the month)
   {
     re: new RegExp(`${NUM}月${NUM}[日号]?(?:至|到|—|－|-|~)(?:${NUM}月)?${NUM}[日号]`, "y"),
@@ -161,7 +175,7 @@ const RULES: Rule[] = [
   },
   // 23日讯 / 19日电 (dateline with the day only), 18日, 9日
   {
-    re: new RegExp(`(?<![\\d月])${NUM}[日号]((?:综合外电|专|综合)?(?:讯|电|报导|报道))?`, "y"),
+    re: new RegExp(`(?<![\\d月街路道巷弄楼栋座室房号区])${NUM}(?:日|(?<![\\u4e00-\\u9fff]\\d{1,2})号)((?:综合外电|专|综合)?(?:讯|电|报导|报道))?`, "y"),
     build: (m) => {
       const d = cnNumber(m[1]);
       if (d < 1 || d > 31) return undefined;

@@ -238,7 +238,11 @@ function dateForEvent(
     ({ d }) => !books.some(([a, b]) => d.start >= a && d.end <= b),
   );
   const [cs, ce] = u.clauses.find(([a, b]) => t.start >= a && t.start < b) ?? [0, v.length];
-  const inClause = resolved.filter(({ d }) => d.start >= cs && d.end <= ce);
+  // English: a date inside "which Seoul joined in January" or "when …" dates that clause only
+  const subordinate = (d: DateMention) => u.lang === "en" && /\b(which|who|that|when|since|after|before|until|where)\b[^,;]*$/.test(v.slice(Math.max(cs, t.end), d.start)) && d.start > t.end;
+  const main = reports[u.report]?.main;
+  const sharpen = (f: FuzzyDate) => (main && finer(main, f) && within(main, f) ? main : f);
+  const inClause = resolved.filter(({ d }) => d.start >= cs && d.end <= ce && !subordinate(d));
   // a date followed by 后 / 以来 before the trigger dates the earlier event, not this one
   const beforeT = inClause.filter(({ d }) => d.end <= t.start && !BACKGROUND_BETWEEN.test(v.slice(d.end, t.start)));
   if (beforeT.length) {
@@ -248,19 +252,17 @@ function dateForEvent(
     let i = beforeT.map(({ f }) => rank(f)).lastIndexOf(best);
     // a range (13日至18日) starts at its first day
     if (i > 0 && /^(至|到|—|-|~|－)$/.test(v.slice(beforeT[i - 1].d.end, beforeT[i].d.start))) i--;
-    return { date: beforeT[i].f, from: "clause" };
+    return { date: beforeT[i].f.precision === "year" ? sharpen(beforeT[i].f) : beforeT[i].f, from: "clause" };
   }
   const afterT = inClause.filter(({ d }) => d.start >= t.end && (u.lang === "en" || TEMPORAL_BEFORE.test(v.slice(Math.max(t.end, d.start - 3), d.start))));
-  if (afterT.length) return { date: afterT[0].f, from: "clause" };
+  if (afterT.length) return { date: afterT[0].f.precision === "year" ? sharpen(afterT[0].f) : afterT[0].f, from: "clause" };
   if (background) return { from: "none" };
   // "Starmer hosted Modi at Chequers, the prime minister's residence, on Thursday"
   if (u.lang === "en") {
-    const later = resolved.filter(({ d }) => d.start >= ce && !/\b(when|after|before|since|until)\b/.test(v.slice(ce, d.start)));
+    const later = resolved.filter(({ d }) => d.start >= ce && !/\b(when|after|before|since|until|which|under which|by)\b/.test(v.slice(ce, d.start)));
     if (later.length && !u.triggers.some((o) => o !== t && o.start >= ce && o.start < later[0].d.start)) return { date: later[0].f, from: "sentence" };
   }
-  const main = reports[u.report]?.main;
   // a context date coarser than the report's lead date and containing it (今年是建交50周年) is the lead's
-  const sharpen = (f: FuzzyDate) => (main && finer(main, f) && within(main, f) ? main : f);
   const earlier = resolved.filter(({ d }) => d.end <= cs);
   if (earlier.length) return { date: sharpen(earlier[earlier.length - 1].f), from: "sentence" };
   for (let i = u.index - 1; i >= 0 && units[i].paragraph === u.paragraph; i--) {
@@ -293,6 +295,7 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
   const published = article.published;
 
   const namedCountries = resolveSharedForms(units, ctx, published);
+  const phoneStory = units.filter((x) => x.lang === "en").map((x) => x.view.text).join(" ");
   addSurnameMentions(article, units, ctx);
 
   // discovered persons of this article; one-character variants with the same title are one person
@@ -430,7 +433,7 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
         // 两国元首 / 两国总理 after an exchange told with countries: who held those offices
         const role = /元首|总统|heads of state|presidents/.test(surface) ? "head_of_state" : /总理|首相|prime ministers/.test(surface) ? "head_of_government" : /外长|外交部长|foreign ministers/.test(surface) ? "foreign_minister" : /防长|国防部长/.test(surface) ? "defence_minister" : /领导人|leaders/.test(surface) ? "party_leader" : undefined;
         if (coordinatedPair && u.index - coordinatedAt <= 3 && (role === undefined || role === "party_leader" || coordinatedPair.every((r) => r.kind === "person" && ctx.index.holds(r.id, role)))) {
-          if (!/countries|nations|两国$/.test(surface)) return coordinatedPair.map((r) => ({ ...r, via: "pronoun" }));
+          if (!/countries|nations|sides|两国$/.test(surface)) return coordinatedPair.map((r) => ({ ...r, via: "pronoun" }));
         }
         // 两国总理 / the two presidents: the pair of this article's events that holds that office
         if (role) {
@@ -439,7 +442,15 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
           // a person visiting or meeting a country counts as a pair with that country's office holder
           const asPerson = (r: ActorRef, e: RawEvent): ActorRef | undefined => {
             if (r.kind !== "country") return r;
-            const p = ctx.index.holder(r.id, role, e.date?.value ?? at);
+            const date = e.date?.value ?? at;
+            // a leader of the country the article itself names (India's prime minister, not its president)
+            if (role === "party_leader" || role === "head_of_state") {
+              const named = (["party_leader", "head_of_state", "head_of_government"] as const)
+                .map((k) => ctx.index.holder(r.id, k, date))
+                .find((p) => p && personHistory.some((h) => h.id === p.id));
+              if (named) return { kind: "person", id: named.id, via: "title" };
+            }
+            const p = ctx.index.holder(r.id, role, date);
             return p ? { kind: "person", id: p.id, via: "title" } : undefined;
           };
           events.forEach((e, i) => {
@@ -452,14 +463,17 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
             c.last = i;
             counted.set(key, c);
           });
-          const best = [...counted.values()].sort((a, b) => b.n - a.n || b.last - a.last)[0];
+          // an exchange told in this very sentence first (习近平…对塞尔维亚进行国事访问，两国元首签署…)
+          const here = events.filter((e) => e.sentence === u);
+          const hereKeys = new Set(here.map((e) => [asPerson(e.source, e)?.id, asPerson(e.target, e)?.id].sort().join("|")));
+          const best = [...counted.entries()].sort(([ka, a], [kb, b]) => Number(hereKeys.has(kb)) - Number(hereKeys.has(ka)) || b.last - a.last || b.n - a.n)[0]?.[1];
           if (best) return best.pair.map((r) => ({ ...r, via: "pronoun" }) as ActorRef);
         }
         if (role && lastPair.every((r) => r.kind === "country") && at) {
           const holders = lastPair.map((r) => ctx.index.holder(r.id, role, at));
           if (holders[0] && holders[1]) return holders.map((p) => ({ kind: "person", id: p!.id, via: "pronoun" }) as ActorRef);
         }
-        const countriesOnly = /两国$|countries|nations/.test(surface);
+        const countriesOnly = /两国$|countries|nations|sides/.test(surface);
         if (countriesOnly) {
           const cs = lastPair.map((r) => (r.kind === "person" ? ctx.index.countryOf(r.id, at) ?? r.countryId : r.kind === "country" ? r.id : undefined));
           if (cs[0] && cs[1] && cs[0] !== cs[1]) return cs.map((id) => ({ kind: "country", id: id!, via: "pronoun" }) as ActorRef);
@@ -486,9 +500,9 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
       if (neg && !lex.triggers.notNegation[lang].some((w) => v.slice(Math.max(0, t.start - negWindow - 2), t.start + 2).includes(w) && w.includes(neg))) continue;
       if (lang === "en" && /\b(no|not)\b[^,.;]{0,40}$/.test(v.slice(Math.max(0, t.start - 40), t.start)) && /will|would|be/.test(v.slice(Math.max(0, t.start - 40), t.start + 10))) continue;
       // "spoke with", "talked to" are calls only when a phone or video is named
-      if (t.sense.type === "CALLED" && lang === "en" && !lex.triggers.phoneWords.en.some((w) => t.text.includes(w))) {
-        const [a, b] = u.clauses.find(([x, y]) => t.start >= x && t.start < y) ?? [0, v.length];
-        if (!lex.triggers.phoneWords.en.some((w) => v.slice(a, b).includes(w)) && /^(spoke|talked)/.test(t.text)) continue;
+      if (t.sense.type === "CALLED" && lang === "en" && /^(spoke|spoken|talked)/.test(t.text) && !lex.triggers.phoneWords.en.some((w) => t.text.includes(w))) {
+        // in a story about calls, "spoke with" is one more call
+        if (!lex.triggers.phoneWords.en.some((w) => phoneStory.includes(w))) continue;
       }
       // "called on both sides to…": urging, not calling on someone
       if (/^(called on|call on)$/.test(t.text) && /^\s*[\w .'’-]{1,60}?\s+to\s+\w/.test(v.slice(t.end, t.end + 70))) continue;

@@ -218,7 +218,15 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
     }
     if (t.sense.embeds) return subject ? { sources: [subject], targets: [], embeddedTarget: t.sense.embeds } : undefined;
     const dativeTarget = inClauseBefore.find((sl) => sl.case === "dat" && subject && sl.mention.start > subject.mention.end);
-    const place = dativeTarget ?? placesAfter.find((sl) => sl.mention.kind === "country" || sl.mention.kind === "place" || sl.mention.kind === "person" || sl.mention.kind === "title");
+    // a bare "trip" or "visit" names its place with "to": "a joint trip by two rivals … on Russia" names none
+    const nominal = s.lang === "en" && /^(trip|visit|tour|foreign trip|first trip|trip abroad|visit abroad)$/.test(t.text);
+    const place =
+      dativeTarget ??
+      placesAfter.find(
+        (sl) =>
+          (sl.mention.kind === "country" || sl.mention.kind === "place" || sl.mention.kind === "person" || sl.mention.kind === "title") &&
+          (!nominal || sl.case === "dat" || /\bto\b[^,.;]*$/.test(v.slice(t.end, sl.mention.start))),
+      );
     // "during a visit to the UK by Indian Prime Minister Narendra Modi"
     const by = placesAfter.find((sl) => sl.case === "agent" && sl.mention.kind === "person" && sl.mention.start > place?.mention.end!);
     if (by && place) return { sources: [by], targets: [place] };
@@ -226,7 +234,8 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
     const visitors = [subject, ...coSubjects.filter((c) => c.mention.kind === "person")];
     // 访问新西兰和澳大利亚, took him to Bulgaria, the Czech Republic and Slovakia
     const places = [place];
-    for (const sl of placesAfter) {
+    // the list may run past a comma: "to Bulgaria, the Czech Republic and Slovakia"
+    for (const sl of slots) {
       const last = places[places.length - 1];
       if (sl.mention.start <= last.mention.start) continue;
       if ((sl.mention.kind !== "country" && sl.mention.kind !== "place") || !/^(和|与|及|以及|、|,|，|, and|and|,and|及其)?\s*(the)?$/.test(v.slice(last.mention.end, sl.mention.start).trim())) break;
