@@ -256,7 +256,11 @@ function dateForEvent(
   }
   const afterT = inClause.filter(({ d }) => d.start >= t.end && (u.lang === "en" || TEMPORAL_BEFORE.test(v.slice(Math.max(t.end, d.start - 3), d.start))));
   if (afterT.length) return { date: afterT[0].f.precision === "year" ? sharpen(afterT[0].f) : afterT[0].f, from: "clause" };
-  if (background) return { from: "none" };
+  if (background) {
+    // told in passing (after his surprise trip to Ukraine): the sentence's own date if nothing better comes
+    const any = resolved.filter(({ d }) => !subordinate(d));
+    return { from: "none", fallback: any.length ? any[any.length - 1].f : undefined };
+  }
   // "Starmer hosted Modi at Chequers, the prime minister's residence, on Thursday"
   if (u.lang === "en") {
     const later = resolved.filter(({ d }) => d.start >= ce && !/\b(when|after|before|since|until|which|under which|by)\b/.test(v.slice(ce, d.start)));
@@ -266,7 +270,9 @@ function dateForEvent(
   const earlier = resolved.filter(({ d }) => d.end <= cs);
   if (earlier.length) return { date: sharpen(earlier[earlier.length - 1].f), from: "sentence" };
   for (let i = u.index - 1; i >= 0 && units[i].paragraph === u.paragraph; i--) {
-    const r = units[i].resolved;
+    // "Lee, who arrived in Washington on Sunday, flattered Trump": the who-clause's date stays there
+    const w = units[i];
+    const r = w.resolved.filter(({ d }) => !(w.lang === "en" && /\b(who|which|when|since|after|before|until)\b[^,;]*$/.test(w.view.text.slice(0, d.start).split(/[,;]/).pop() ?? "")));
     if (r.length) return { date: sharpen(r[r.length - 1].f), from: "paragraph" };
   }
   if (main) return { date: main, from: "report" };
@@ -393,6 +399,11 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
           const p = ctx.index.holder(m.countryId, m.role, at);
           if (p) return [{ kind: "person", id: p.id, via: "title" }];
         }
+        // "the president" with no country: the last person of the article who held that office
+        if (!m.countryId && m.role && m.role !== "other" && m.role !== "org_head") {
+          const recent = [...personHistory].reverse().find((r) => !r.id.startsWith("discovered:") && ctx.index.holds(r.id, m.role!));
+          if (recent) return [{ ...recent, via: "title" }];
+        }
         return [];
       }
       // pronouns
@@ -421,7 +432,11 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
         const surface = v.slice(m.start, m.end);
         // 中美…两国元首: a pair named earlier in the same sentence
         const pair = u.mentions.filter((x) => x.form === "pair" && x.end <= m.start).slice(-2);
-        const pairRefs: [ActorRef, ActorRef] | undefined = pair.length === 2 ? [{ kind: "country", id: pair[0].id!, via: "pair" }, { kind: "country", id: pair[1].id!, via: "pair" }] : lastPair;
+        // 海妮…欢迎赖清德，两人随后举行会谈: the two persons just named in this sentence
+        const named = [...new Map(u.mentions.filter((x) => x.kind === "person" && x.end <= m.start).map((x) => [x.id, x])).values()];
+        const namedPair: [ActorRef, ActorRef] | undefined = named.length === 2 ? [personRef(named[0], ctx), personRef(named[1], ctx)] : undefined;
+        const pairRefs: [ActorRef, ActorRef] | undefined =
+          pair.length === 2 ? [{ kind: "country", id: pair[0].id!, via: "pair" }, { kind: "country", id: pair[1].id!, via: "pair" }] : namedPair ?? lastPair;
         if (!pairRefs) return [];
         return resolveBoth(surface, pairRefs, at);
       }
@@ -496,7 +511,13 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
       if (lang === "zh" && (/在$/.test(v.slice(Math.max(0, t.start - 1), t.start)) && /^[中上时]/.test(v.slice(t.end, t.end + 1)))) continue;
       if (near(v, t.start, refWords, 4, lang, "before")) continue;
       const negWindow = lang === "zh" ? 5 : 24;
-      const neg = near(v, t.start, markers.negation[lang], negWindow, lang, "before");
+      let neg = near(v, t.start, markers.negation[lang], negWindow, lang, "before");
+      if (!neg && lang === "zh") {
+        // 也未安排与中国国务院总理李强会面: the negation stands before the partner, not the verb
+        const [cs0] = u.clauses.find(([a, b]) => t.start >= a && t.start < b) ?? [0];
+        const m = v.slice(cs0, t.start).match(/(未|没有|并未|从未|不会|拒绝|并无|尚未|无意)[^，,。；]{0,2}(安排|计划|打算|同|与|和|跟|向|对)/);
+        if (m) neg = m[1];
+      }
       if (neg && !lex.triggers.notNegation[lang].some((w) => v.slice(Math.max(0, t.start - negWindow - 2), t.start + 2).includes(w) && w.includes(neg))) continue;
       if (lang === "en" && /\b(no|not)\b[^,.;]{0,40}$/.test(v.slice(Math.max(0, t.start - 40), t.start)) && /will|would|be/.test(v.slice(Math.max(0, t.start - 40), t.start + 10))) continue;
       // "spoke with", "talked to" are calls only when a phone or video is named
@@ -566,6 +587,12 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
           ...extra,
         };
         events.push(ev);
+        // who 双方 / 两人 / 您 refer to: the two sides of an exchange, not a visitor and a country
+        if (status === "happened" && source.kind === target.kind) {
+          lastPair = [source, target];
+          counterpart.set(refKey(source), target);
+          counterpart.set(refKey(target), source);
+        }
       };
 
       if (t.sense.type === "VISITED") {
@@ -580,7 +607,10 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
           places = [longer?.id ?? named ?? roles.embeddedTarget];
         }
         else if (roles.visitorOf) {
-          const host = roles.sources.length ? [] : slots.filter((s) => s.mention.end <= t.start && s.case === "nom").slice(-1).flatMap((s) => resolveSlot(s, at));
+          const hostSlot = slots.filter((s) => s.mention.end <= t.start && s.case === "nom").slice(-1)[0];
+          // 两国元首…并同到访的冯德莱恩: hosted where they meet, not in both countries
+          const where = slots.find((s) => s.case === "loc" && (s.mention.kind === "country" || s.mention.kind === "place"));
+          const host = roles.sources.length ? [] : hostSlot?.mention.pronoun === "both" ? (where ? resolveSlot(where, at) : []) : hostSlot ? resolveSlot(hostSlot, at) : [];
           places = host.map((h) => (h.kind === "person" ? ctx.index.countryOf(h.id, at) ?? h.countryId : h.kind === "country" ? h.id : undefined)).filter((x): x is string => !!x);
         } else {
           places = roles.targets
@@ -613,21 +643,18 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
         });
       }
       let targets = roles.targets.flatMap((s) => resolveSlot(s, at));
+      const signing = t.sense.type === "SIGNED_AGREEMENT" ? signedAgreement(t, u, article, lex) : undefined;
+      if (t.sense.type === "SIGNED_AGREEMENT" && !signing) continue;
       if (roles.sources[0]?.mention.pronoun === "both" && t.sense.frame === "joint") {
         const withOthers = roles.targets[0] && roles.targets[0] !== roles.sources[0] ? targets : [];
         // 两国元首…并同冯德莱恩举行三方会晤: each of the two meets the third
-        if (withOthers.length) for (const s of sources) for (const tg of withOthers) emit(s, tg);
-        else if (sources.length === 2) emit(sources[0], sources[1], agreementOf(t, u, article, lex));
+        if (withOthers.length) for (const s of sources) for (const tg of withOthers) emit(s, tg, signing ?? {});
+        else if (sources.length === 2) emit(sources[0], sources[1], signing ?? {});
         continue;
       }
       if (!sources.length || !targets.length) continue;
-      if (t.sense.type === "SIGNED_AGREEMENT") {
-        const agreement = agreementOf(t, u, article, lex);
-        if (!agreement.agreement) continue;
-        // 发表《…联合声明》 signs a joint text; 发表声明 is one side's statement
-        const issued = lex.triggers.issuedOnly;
-        if (issued.terms.includes(t.text) && !issued.titleMarks.some((m) => agreement.agreement!.title.includes(m) || v.slice(t.end, t.end + 2).includes(m))) continue;
-        emit(sources[0], targets[0], agreement);
+      if (signing) {
+        emit(sources[0], targets[0], signing);
       } else {
         const place = t.sense.type === "MET" ? placeOf(slots, t, u, ctx, at) : undefined;
         // A拜会B, A called on B: B is the host
@@ -640,13 +667,10 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
         coordinatedAt = u.index;
       }
       targets = targets.slice(0, 1);
+      // the first pair of this trigger stays the pair in context (emit set the last one)
       const src = sources[0];
       const tgt = targets[0];
-      if (src && tgt && status === "happened") {
-        lastPair = [src, tgt];
-        counterpart.set(refKey(src), tgt);
-        counterpart.set(refKey(tgt), src);
-      }
+      if (src && tgt && status === "happened" && src.kind === tgt.kind) lastPair = [src, tgt];
     }
     // the last person named in this sentence, for 他 / he in the next ones
     for (const m of u.mentions) {
@@ -842,6 +866,16 @@ function placeOf(slots: Slot[], t: TriggerHit, u: SentenceUnit, ctx: ExtractCont
   void ctx;
   void at;
   return loc?.mention.kind === "place" ? loc.mention.countryId : loc?.mention.id;
+}
+
+/** The agreement a signing trigger signs, or undefined when it signs none (发表声明 is one side's). */
+function signedAgreement(t: TriggerHit, u: SentenceUnit, article: Article, lex: Lexicon): Partial<RawEvent> | undefined {
+  const found = agreementOf(t, u, article, lex);
+  if (!found.agreement) return undefined;
+  const issued = lex.triggers.issuedOnly;
+  const v = u.view.text;
+  if (issued.terms.includes(t.text) && !issued.titleMarks.some((m) => found.agreement!.title.includes(m) || v.slice(t.end, t.end + 2).includes(m))) return undefined;
+  return found;
 }
 
 function agreementOf(t: TriggerHit, u: SentenceUnit, article: Article, lex: Lexicon): Partial<RawEvent> {

@@ -72,8 +72,11 @@ export function slotsOf(s: SentenceUnit): Slot[] {
   const bracket = v.match(/^\s*[【\[][^】\]]{0,60}[】\]]/);
   if (bracket) prevEnd = Math.max(prevEnd, bracket[0].length);
   let prev: Slot | undefined;
+  const books = [...v.matchAll(/[《〈][^》〉]*[》〉]/g)].map((b) => [b.index!, b.index! + b[0].length]);
   for (const m of s.mentions) {
     if (m.end <= prevEnd && !prev) continue;
+    // names inside a title (《中华民国(台湾)与马绍尔群岛共和国联合公报》) take no part
+    if (books.some(([a, b]) => m.start >= a && m.end <= b)) continue;
     if (m.start < prevEnd && prev) continue; // pair mentions share a range: handled below
     const gap = v.slice(prevEnd, m.start);
     let c: Case = "nom";
@@ -156,7 +159,9 @@ const clauseOf = (s: SentenceUnit, pos: number) => s.clauses.find(([a, b]) => po
 
 const isActor = (sl: Slot) => sl.mention.kind !== "place";
 /** 七国集团峰会, the G20 summit: the organisation names the meeting, it does not take part. */
-const namesMeeting = (v: string, sl: Slot) => sl.mention.kind === "org" && /^\s*(峰会|会议|外长会|summit|meeting|leaders' summit)/.test(v.slice(sl.mention.end, sl.mention.end + 16));
+const namesMeeting = (v: string, sl: Slot) =>
+  sl.mention.kind === "org" && /^\s*(领导人|外长|leaders'?)?\s*(第[一二三四五六七八九十\d]+次|\d+届)?(峰会|会议|会晤|外长会|summit|meeting)/.test(v.slice(sl.mention.end, sl.mention.end + 20));
+const DEMONYM_AS_ACTOR = /^\s*(government|leadership|authorities|side|officials|people|delegation|military|forces|army|state|administration|foreign ministry|defen[cs]e ministry|embassy|president|prime minister|leader|support|backing|solidarity|aid)\b/;
 
 /** Assigns roles for one trigger in one sentence. */
 export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: Lexicon): Roles | undefined {
@@ -177,6 +182,11 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
       .find(
         (sl) =>
           (sl.case === "nom" || sl.case === "agent") &&
+          !(sl.mention.kind === "title" && !sl.mention.countryId) &&
+          // "the Polish capital" describes a place; "the Russian leadership" is an actor
+          !(sl.mention.form === "demonym" && !DEMONYM_AS_ACTOR.test(v.slice(sl.mention.end, sl.mention.end + 16))) &&
+          // "Russia's invasion" modifies a noun; it does nothing itself
+          !(s.lang === "en" && sl.genitive) &&
           !(sl.genitive && s.lang === "zh" && hasHeadAfter(sl, list)) &&
           !(sl.mention.kind === "country" && /^(的)?(党政|军事|政府|议会|高级)?代表团/.test(v.slice(sl.mention.end, sl.mention.end + 6))),
       );
@@ -225,7 +235,7 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
       placesAfter.find(
         (sl) =>
           (sl.mention.kind === "country" || sl.mention.kind === "place" || sl.mention.kind === "person" || sl.mention.kind === "title") &&
-          (!nominal || sl.case === "dat" || /\bto\b[^,.;]*$/.test(v.slice(t.end, sl.mention.start))),
+          (!nominal || sl.case === "dat" || sl.case === "loc" || /\b(to|in)\b[^,.;]*$/.test(v.slice(t.end, sl.mention.start))),
       );
     // "during a visit to the UK by Indian Prime Minister Narendra Modi"
     const by = placesAfter.find((sl) => sl.case === "agent" && sl.mention.kind === "person" && sl.mention.start > place?.mention.end!);
@@ -273,7 +283,9 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
 
   if (subject?.mention.pronoun === "both" && (t.sense.type === "MET" || t.sense.type === "CALLED")) return { sources: [subject], targets: [subject] };
   // 并获莫迪接见 / was received by X: the doer hosts the subject
-  const passive = inClauseBefore.find((sl) => sl.case === "passive");
+  const passive =
+    inClauseBefore.find((sl) => sl.case === "passive") ??
+    (s.lang === "en" && /\b(was|were|been|being)\s+$/.test(v.slice(Math.max(0, t.start - 8), t.start)) ? after.find((sl) => sl.case === "agent") : undefined);
   if (passive && subject && subject !== passive && (t.sense.type === "MET" || t.sense.type === "CONGRATULATED" || t.sense.type === "EXPRESSED_SUPPORT")) {
     return { sources: [passive], targets: [subject] };
   }
