@@ -128,7 +128,25 @@ export async function run(argv: string[]): Promise<number> {
       }
     } else {
       const written: string[] = [];
-      for (const name of DEFAULT_SINKS) written.push(...(await SINKS[name].write(result, { outDir: options.outDir })));
+      const log = (m: string) => !options.quiet && process.stderr.write(`${m}\n`);
+      const ctx = {
+        outDir: options.outDir,
+        log,
+        neo4j: options.neo4jUri
+          ? {
+              uri: options.neo4jUri,
+              user: process.env.NEO4J_USER ?? "neo4j",
+              password: process.env.NEO4J_PASSWORD ?? "",
+              database: process.env.NEO4J_DATABASE,
+            }
+          : undefined,
+      };
+      for (const name of DEFAULT_SINKS) written.push(...(await SINKS[name].write(result, ctx)));
+      if (ctx.neo4j) {
+        const neo4j = SINKS.neo4j;
+        if (!neo4j) throw new DiplographError("USAGE", "this build has no Neo4j sink");
+        await neo4j.write(result, ctx);
+      }
       if (!options.quiet) process.stderr.write(summaryText(result, written, options.outDir));
     }
     return 0;

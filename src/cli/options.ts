@@ -19,6 +19,8 @@ export interface CliOptions {
   format: "jsonl" | "json" | "text";
   maxFileBytes?: number;
   quiet: boolean;
+  /** build: load into Neo4j at this URI (bolt://, neo4j://, neo4j+s://). */
+  neo4jUri?: string;
 }
 
 export const HELP: Record<Command | "main", string> = {
@@ -47,6 +49,8 @@ Options:
   --actor NAME          keep edges with this actor (any name, alias or id)
   --dict DIR            a folder of your own dictionary files, merged over the built-in ones (repeatable)
   --max-file-bytes N    skip files larger than N bytes (default 268435456)
+  --neo4j URI           also load the graph into Neo4j (bolt:// or neo4j:// URI; or set NEO4J_URI);
+                        credentials from NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE (never on the command line)
   --quiet               no summary
   -h, --help            this help`,
   extract: `Usage: diplograph extract <paths...> [options]
@@ -93,6 +97,7 @@ export function parseOptions(argv: string[]): CliOptions | { help: string } {
         dict: { type: "string", multiple: true },
         format: { type: "string" },
         "max-file-bytes": { type: "string" },
+        neo4j: { type: "string" },
         quiet: { type: "boolean", short: "q" },
         help: { type: "boolean", short: "h" },
       },
@@ -114,6 +119,10 @@ export function parseOptions(argv: string[]): CliOptions | { help: string } {
   const formats = command === "candidates" ? ["text", "json"] : command === "extract" ? ["jsonl", "json"] : ["jsonl"];
   const format = (v.format ?? formats[0]) as CliOptions["format"];
   if (!formats.includes(format)) throw new DiplographError("USAGE", `--format: expected ${formats.join(" or ")}, got "${v.format}"`);
+  if (v.neo4j !== undefined && command !== "build") throw new DiplographError("USAGE", `--neo4j is an option of build`);
+  if (v.neo4j !== undefined && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\//.test(v.neo4j)) {
+    throw new DiplographError("USAGE", `--neo4j expects a bolt:// or neo4j:// URI, got "${v.neo4j}"`);
+  }
   let maxFileBytes: number | undefined;
   if (v["max-file-bytes"] !== undefined) {
     maxFileBytes = Number(v["max-file-bytes"]);
@@ -133,5 +142,6 @@ export function parseOptions(argv: string[]): CliOptions | { help: string } {
     format,
     maxFileBytes,
     quiet: v.quiet ?? false,
+    neo4jUri: command === "build" ? (v.neo4j ?? process.env.NEO4J_URI) : undefined,
   };
 }
