@@ -298,7 +298,7 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
   }
   if (!subject) return undefined;
   const sources = [
-    ...enumerated.filter((c) => t.sense.type !== "MET" || hasCoordination(v, subject!.mention.end, t.start, lex, s.lang)),
+    ...(t.sense.type !== "MET" || hasCoordination(v, subject.mention.end, t.start, lex, s.lang) ? enumerated : []),
     subject,
     ...coSubjects.filter((c) => hasCoordination(v, c.mention.end, t.start, lex, s.lang) || t.sense.type !== "MET"),
   ];

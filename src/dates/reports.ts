@@ -1,0 +1,173 @@
+/**
+ * Resolve-dates stage: an article's reports (a forum post quoting three wire copies has three
+ * datelines), each with its reference day and the date of its lead; every date told, resolved in
+ * reading order; and the date of an event from its clause, its sentence, its paragraph or its report.
+ */
+import { finer, parseIso, within, type Ymd } from "./calendar.js";
+import { findChineseDates, type DateMention } from "./chinese.js";
+import { findEnglishDates } from "./english.js";
+import type { TriggerHit } from "../extract/triggers.js";
+import type { RawEvent, SentenceUnit } from "../extract/types.js";
+import type { Article, FuzzyDate } from "../types.js";
+
+export interface Report {
+  reference?: Ymd;
+  main?: FuzzyDate;
+}
+
+const DATE_ONLY = /^[\s(（]*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{2}-\d{2})[\s)）]*$/;
+
+/** Finds date mentions, splits the article into reports at datelines, resolves each report's dates. */
+export function resolveReports(article: Article, units: SentenceUnit[]): Report[] {
+  const published = article.published ? parseIso(article.published) : undefined;
+  const reports: Report[] = [{ reference: published }];
+  let current = 0;
+  let lastParagraph = -1;
+  for (const u of units) {
+    u.dates =
+      u.lang === "zh"
+        ? findChineseDates(u.view.text)
+        : findEnglishDates(article.text.slice(u.start, u.end), published).map((d) => toViewRange(d, u, article));
+    if (u.headline) {
+      u.report = current;
+      continue;
+    }
+    const paragraphText = article.text.slice(u.start, u.end);
+    const dateline = u.dates.find((d) => d.dateline && d.start <= (u.lang === "en" ? 40 : 16));
+    const dateOnly = u.paragraph !== lastParagraph && DATE_ONLY.test(paragraphText) && u.dates.length === 1;
+    if ((dateline || dateOnly) && u.paragraph !== lastParagraph) {
+      const d = (dateline ?? u.dates[0]).resolve(published, { planned: false });
+      reports.push({ reference: d && d.precision === "day" ? parseIso(d.value) : published });
+      current = reports.length - 1;
+    }
+    lastParagraph = u.paragraph;
+    u.report = current;
+  }
+  // every date in reading order; 当天 / 前一天 refer to the last day told before them in the report
+  let contextReport = -1;
+  let context: FuzzyDate | undefined;
+  for (const u of units) {
+    if (u.report !== contextReport) {
+      contextReport = u.report;
+      context = undefined;
+    }
+    u.contextIn = context;
+    u.resolved = resolveUnit(u, reports, false, context);
+    for (const r of u.resolved) if (r.f.precision === "day" && !r.d.dateline) context = r.f;
+  }
+  // each report's main date: the first date of its first dated paragraph, the finest there
+  const byReport = new Map<number, SentenceUnit[]>();
+  for (const u of units) if (!u.headline) (byReport.get(u.report) ?? byReport.set(u.report, []).get(u.report)!).push(u);
+  for (let r = 0; r < reports.length; r++) {
+    const inReport = byReport.get(r) ?? [];
+    // the lead: the report's first three paragraphs; its first day-precision date, else its first
+    // date, leaving out dates of background (since taking office in September, 上任后)
+    const lead = [...new Set(inReport.map((u) => u.paragraph))].slice(0, 3);
+    const candidates: FuzzyDate[] = [];
+    for (const u of inReport) {
+      if (!lead.includes(u.paragraph)) break;
+      const v = u.view.text;
+      for (const d of u.dates) {
+        if (d.dateline) continue;
+        if (/(since|after|before|until|ahead of|by)\s*$/.test(v.slice(Math.max(0, d.start - 12), d.start))) continue;
+        if (/^\s*(以来|之后|以后|后|前|之前)/.test(v.slice(d.end, d.end + 3))) continue;
+        const f = d.resolve(reports[r].reference, { planned: false });
+        if (f) candidates.push(f);
+      }
+    }
+    const best = candidates.find((f) => f.precision === "day") ?? candidates[0];
+    reports[r].main = best;
+  }
+  return reports;
+}
+
+/** English dates are found on the original sentence text; map their offsets into the view. */
+function toViewRange(d: DateMention, u: SentenceUnit, article: Article): DateMention {
+  const textStart = u.start + d.start;
+  const textEnd = u.start + d.end;
+  let vs = 0;
+  while (vs < u.view.text.length && u.view.toText[vs] < textStart) vs++;
+  let ve = vs;
+  while (ve < u.view.text.length && u.view.toText[ve] < textEnd) ve++;
+  void article;
+  return { ...d, start: vs, end: ve };
+}
+
+function resolveUnit(u: SentenceUnit, reports: Report[], planned: boolean, contextIn: FuzzyDate | undefined) {
+  const out: { d: DateMention; f: FuzzyDate }[] = [];
+  let context = contextIn;
+  for (const d of u.dates) {
+    if (d.dateline) continue;
+    const f = d.resolve(reports[u.report]?.reference, { planned, context });
+    if (f) {
+      out.push({ d, f });
+      if (f.precision === "day") context = f;
+    }
+  }
+  return out;
+}
+
+const BACKGROUND_BETWEEN = /(?<![随然此先前最今落])后|以来|之后|以后/;
+const TEMPORAL_BEFORE = /(在|于|是在|是|自|从|on|in|at)\s*$/;
+
+/** Reads a date for an event from its clause, its sentence, its paragraph or its report. */
+export function dateForEvent(
+  u: SentenceUnit,
+  t: TriggerHit,
+  units: SentenceUnit[],
+  reports: Report[],
+  planned: boolean,
+  background: boolean,
+): { date?: FuzzyDate; from: RawEvent["dateFrom"]; fallback?: FuzzyDate } {
+  if (u.headline) return { from: "none" };
+  const v = u.view.text;
+  const ref = reports[u.report]?.reference;
+  const books = [...v.matchAll(/[《〈][^》〉]*[》〉]/g)].map((m) => [m.index!, m.index! + m[0].length]);
+  const resolved = (planned ? resolveUnit(u, reports, true, u.contextIn) : u.resolved).filter(
+    ({ d }) => !books.some(([a, b]) => d.start >= a && d.end <= b),
+  );
+  const [cs, ce] = u.clauses.find(([a, b]) => t.start >= a && t.start < b) ?? [0, v.length];
+  // English: a date inside "which Seoul joined in January" or "when …" dates that clause only
+  const subordinate = (d: DateMention) => u.lang === "en" && /\b(which|who|that|when|since|after|before|until|where)\b[^,;]*$/.test(v.slice(Math.max(cs, t.end), d.start)) && d.start > t.end;
+  const main = reports[u.report]?.main;
+  const sharpen = (f: FuzzyDate) => (main && finer(main, f) && within(main, f) ? main : f);
+  const inClause = resolved.filter(({ d }) => d.start >= cs && d.end <= ce && !subordinate(d));
+  // a date followed by 后 / 以来 before the trigger dates the earlier event, not this one
+  const beforeT = inClause.filter(({ d }) => d.end <= t.start && !BACKGROUND_BETWEEN.test(v.slice(d.end, t.start)));
+  if (beforeT.length) {
+    // the finest date of the clause, the nearest among equals (2日下午 over 2024年中非合作论坛峰会)
+    const rank = (f: FuzzyDate): number => (f.precision === "day" ? 2 : f.precision === "month" ? 1 : 0);
+    const best = Math.max(...beforeT.map(({ f }) => rank(f)));
+    let i = beforeT.map(({ f }) => rank(f)).lastIndexOf(best);
+    // a range (13日至18日) starts at its first day
+    if (i > 0 && /^(至|到|—|-|~|－)$/.test(v.slice(beforeT[i - 1].d.end, beforeT[i].d.start))) i--;
+    return { date: beforeT[i].f.precision === "year" ? sharpen(beforeT[i].f) : beforeT[i].f, from: "clause" };
+  }
+  const afterT = inClause.filter(({ d }) => d.start >= t.end && (u.lang === "en" || TEMPORAL_BEFORE.test(v.slice(Math.max(t.end, d.start - 3), d.start))));
+  if (afterT.length) return { date: afterT[0].f.precision === "year" ? sharpen(afterT[0].f) : afterT[0].f, from: "clause" };
+  if (background) {
+    // told in passing (after his surprise trip to Ukraine): the sentence's own date if nothing better comes
+    const any = resolved.filter(({ d }) => !subordinate(d));
+    return { from: "none", fallback: any.length ? any[any.length - 1].f : undefined };
+  }
+  // "Starmer hosted Modi at Chequers, the prime minister's residence, on Thursday"
+  if (u.lang === "en") {
+    const later = resolved.filter(({ d }) => d.start >= ce && !/\b(when|after|before|since|until|which|under which|by)\b/.test(v.slice(ce, d.start)));
+    if (later.length && !u.triggers.some((o) => o !== t && o.start >= ce && o.start < later[0].d.start)) return { date: later[0].f, from: "sentence" };
+  }
+  // a context date coarser than the report's lead date and containing it (今年是建交50周年) is the lead's
+  const earlier = resolved.filter(({ d }) => d.end <= cs);
+  if (earlier.length) return { date: sharpen(earlier[earlier.length - 1].f), from: "sentence" };
+  for (let i = u.index - 1; i >= 0 && units[i].paragraph === u.paragraph; i--) {
+    // "Lee, who arrived in Washington on Sunday, flattered Trump": the who-clause's date stays there
+    const w = units[i];
+    const r = w.resolved.filter(({ d }) => !(w.lang === "en" && /\b(who|which|when|since|after|before|until)\b[^,;]*$/.test(w.view.text.slice(0, d.start).split(/[,;]/).pop() ?? "")));
+    if (r.length) return { date: sharpen(r[r.length - 1].f), from: "paragraph" };
+  }
+  if (main) return { date: main, from: "report" };
+  if (ref) return { from: "none", fallback: { value: fmt(ref), precision: "day" } };
+  return { from: "none" };
+}
+
+export const fmt = (y: Ymd) => `${y.y}-${String(y.m).padStart(2, "0")}-${String(y.d).padStart(2, "0")}`;
+

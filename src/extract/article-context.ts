@@ -1,0 +1,111 @@
+/**
+ * What an article tells about its own names: which country a shared short form (巴方) stands for, the
+ * surnames its persons go by after their first mention, and how actor references are keyed.
+ */
+import type { Mention } from "../recognise/mentions.js";
+import type { Article } from "../types.js";
+import type { ExtractContext } from "./article.js";
+import type { ActorRef, SentenceUnit } from "./types.js";
+
+/**
+ * Shared forms (巴方, 中巴, 伊方) stand for the country the article names in full; forms that
+ * only make sense in context (南方) are dropped when none of their countries is named.
+ */
+export function resolveSharedForms(units: SentenceUnit[], ctx: ExtractContext, published: string | undefined): Set<string> {
+  const named = new Set<string>();
+  for (const u of units) {
+    for (const m of u.mentions) {
+      if (m.alternatives) continue;
+      if (m.kind === "country" && m.form !== "pair" && m.form !== "side") named.add(m.id!);
+      if (m.kind === "person") {
+        const c = m.countryId ?? (m.id && !m.id.startsWith("discovered:") ? ctx.index.countryOf(m.id, published) : undefined);
+        if (c) named.add(c);
+      }
+    }
+  }
+  const contextOnly = new Set(ctx.lexicon.references.contextOnly);
+  for (const u of units) {
+    u.mentions = u.mentions.filter((m) => {
+      if (!m.alternatives) return true;
+      const pick = m.alternatives.find((id) => named.has(id));
+      const surface = u.view.text.slice(m.start, m.end);
+      const form = m.form === "pair" ? undefined : surface;
+      if (!pick && form && [...contextOnly].some((c) => form.startsWith(c))) return false;
+      if (pick) {
+        if (m.kind === "country") m.id = pick;
+        else m.countryId = pick;
+      }
+      return true;
+    });
+  }
+  return named;
+}
+
+/**
+ * Within an article, a person named in full is then often named by one part of the name: "Lee" for
+ * Lee Jae-myung, "Ishiba" for Shigeru Ishiba. Such parts count only in this article, only when
+ * written with a capital, and only when no other person of the article shares them.
+ */
+export function addSurnameMentions(article: Article, units: SentenceUnit[], ctx: ExtractContext) {
+  const owners = new Map<string, Set<string>>();
+  for (const u of units) {
+    for (const m of u.mentions) {
+      if (m.kind !== "person" || !m.id || m.id.startsWith("discovered:")) continue;
+      const p = ctx.index.persons.get(m.id);
+      if (!p) continue;
+      for (const full of [p.name, ...p.en]) {
+        // "Hussein bin Abdullah": what follows bin / ibn names the father
+        const words = full.split(/\s+(?:bin|ibn|bint|ben)\s+/i)[0].split(/\s+/);
+        const parts = words.filter((w) => /^[A-Z][a-z'’-]{2,}$/.test(w));
+        if (words.length < 2 || !parts.length) continue;
+        for (const part of [parts[0], parts[parts.length - 1]]) {
+          const set = owners.get(part) ?? new Set<string>();
+          set.add(p.id);
+          owners.set(part, set);
+        }
+      }
+    }
+  }
+  // titles are no names ("King Abdullah": King is not Abdullah)
+  const titleWords = new Set(ctx.lexicon.titles.titles.flatMap((t) => t.en).flatMap((t) => t.split(/\s+/)));
+  const parts = [...owners]
+    .filter(([w, ids]) => ids.size === 1 && !titleWords.has(w.toLowerCase()) && !ctx.gazetteer.knows(w) && !/^(Crown|Prince|Princess|Sheikh|Sultan|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Comrade|Chairman|Marshal)$/.test(w))
+    .map(([w, ids]) => [w, [...ids][0]] as const);
+  if (!parts.length) return;
+  const re = new RegExp(`\\b(${parts.map(([w]) => w).join("|")})\\b`, "g");
+  const idOf = new Map(parts);
+  for (const u of units) {
+    if (u.lang !== "en") continue;
+    const text = article.text.slice(u.start, u.end);
+    for (const m of text.matchAll(re)) {
+      const textStart = u.start + m.index!;
+      const textEnd = textStart + m[0].length;
+      let vs = 0;
+      while (vs < u.view.text.length && u.view.toText[vs] < textStart) vs++;
+      let ve = vs;
+      while (ve < u.view.text.length && u.view.toText[ve] < textEnd) ve++;
+      if (u.mentions.some((x) => x.start < ve && x.end > vs && x.kind !== "title")) continue;
+      // a title right before the name is the name's ("President Trump", "Prime Minister Ishiba")
+      const title = u.mentions.find((x) => x.kind === "title" && x.end <= vs && vs - x.end <= 1);
+      const mention: Mention = { start: title?.start ?? vs, end: ve, kind: "person", id: idOf.get(m[1])! };
+      if (title) {
+        mention.role = title.role;
+        mention.countryId = title.countryId;
+        u.mentions = u.mentions.filter((x) => x !== title);
+      }
+      u.mentions.push(mention);
+    }
+    u.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+}
+
+
+/** An actor reference for a person mention (a discovered person keeps its name and country). */
+export function personRef(m: Mention, ctx: ExtractContext): ActorRef {
+  if (m.id!.startsWith("discovered:")) return { kind: "person", id: m.id!, name: m.name, countryId: m.countryId, via: "name" };
+  void ctx;
+  return { kind: "person", id: m.id!, via: "name" };
+}
+
+export const refKey = (r: ActorRef) => `${r.kind}:${r.id}`;
+

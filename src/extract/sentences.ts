@@ -1,0 +1,95 @@
+/**
+ * Recognise stage for an article: its readable paragraphs split into sentences, each with its
+ * matching view, actor mentions, trigger words, clauses and quotations.
+ */
+import type { Lexicon } from "../lexicon/schema.js";
+import { matchView } from "../normalise/text.js";
+import { splitSentences } from "../normalise/sentences.js";
+import type { Gazetteer } from "../recognise/gazetteer.js";
+import { recogniseMentions } from "../recognise/mentions.js";
+import type { Article } from "../types.js";
+import type { TriggerMatcher } from "./triggers.js";
+import type { SentenceUnit } from "./types.js";
+
+export interface SentenceContext {
+  gazetteer: Gazetteer;
+  triggers: TriggerMatcher;
+  lexicon: Lexicon;
+}
+
+/** Splits the article's readable paragraphs into sentence units with their matches. */
+export function buildSentences(article: Article, ctx: SentenceContext): SentenceUnit[] {
+  const units: SentenceUnit[] = [];
+  article.paragraphs.forEach((p, pi) => {
+    if (p.role !== "body" && p.role !== "headline") return;
+    for (const span of splitSentences(article.text, p.start, p.end)) {
+      const view = matchView(article.text, span.start, span.end);
+      const original = article.text;
+      const mentions = recogniseMentions(view.text, {
+        gazetteer: ctx.gazetteer,
+        lexicon: ctx.lexicon,
+        original,
+        toOriginal: (i) => view.toText[Math.min(i, view.text.length)],
+      });
+      units.push({
+        index: units.length,
+        paragraph: pi,
+        headline: p.role === "headline",
+        lang: span.lang,
+        start: span.start,
+        end: span.end,
+        view,
+        mentions,
+        triggers: ctx.triggers.scan(view.text),
+        dates: [],
+        clauses: clauses(view.text),
+        report: 0,
+        quotes: [],
+        resolved: [],
+      });
+    }
+  });
+  return units;
+}
+
+function clauses(v: string): [number, number][] {
+  const out: [number, number][] = [];
+  let last = 0;
+  const re = /[，,；;：:]|——/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(v))) {
+    // a comma between digits (1,000) does not end a clause
+    if (m[0] === "," && /\d/.test(v[m.index - 1] ?? "") && /\d/.test(v[m.index + 1] ?? "")) continue;
+    out.push([last, m.index + m[0].length]);
+    last = m.index + m[0].length;
+  }
+  out.push([last, v.length]);
+  return out;
+}
+
+/** Quotation ranges per sentence, tracked across the sentences of a paragraph. */
+export function markQuotes(units: SentenceUnit[]) {
+  let open = false;
+  let paragraph = -1;
+  for (const u of units) {
+    if (u.paragraph !== paragraph) {
+      open = false;
+      paragraph = u.paragraph;
+    }
+    const v = u.view.text;
+    let start = open ? 0 : -1;
+    for (let i = 0; i < v.length; i++) {
+      const c = v[i];
+      if (c === "“" || c === "「" || c === "『" || (c === '"' && !open)) {
+        open = true;
+        start = i;
+      } else if ((c === "”" || c === "」" || c === "』" || c === '"') && open) {
+        u.quotes.push([start, i + 1]);
+        open = false;
+        start = -1;
+      }
+    }
+    if (open) u.quotes.push([Math.max(0, start), v.length]);
+  }
+}
+
