@@ -223,7 +223,7 @@ const RULES: Rule[] = [
   },
   // 前一天, 次日, 第二天, 翌日: one day from the date in context
   {
-    re: /(前一天|前一日|次日|翌日|第二天|隔日|隔天)/y,
+    re: /(前一天|前一日|(?<![第一二三四五六七八九十\d])次日|翌日|(?<!第)第二天|隔日|隔天)/y,
     build: (m) =>
       simple((ref, { context }) => {
         const base = context && context.precision === "day" ? parseDay(context.value) : ref;

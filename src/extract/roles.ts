@@ -109,7 +109,7 @@ export function slotsOf(s: SentenceUnit): Slot[] {
       if (prev && /^\s*'s\s*$/.test(gap)) c = prev.case;
     }
     // 向艾尔段和叙利亚总统阿塞德: the second of two joined names shares the first one's part
-    if (prev && c === "com" && prev.case !== "nom" && /^(和|与|及|以及|、|and|, and|or)$/.test(gap.trim())) c = prev.case;
+    if (prev && c === "com" && prev.case !== "nom" && prev.case !== "loc" && /^(和|与|及|以及|、|and|, and|or)$/.test(gap.trim())) c = prev.case;
     // 沙特首都利雅得: the capital takes the country's part
     if (prev && /^(的)?(首都|首府|城市|港口城市|capital|city of)$/.test(gap.trim())) c = prev.case;
     // 北约盟友土耳其: the first name only describes the second
@@ -226,7 +226,7 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
     if (relativeEnd && visitor) {
       return { sources: [], targets: [], visitorOf: visitor, embeddedTarget: t.sense.embeds };
     }
-    if (t.sense.embeds) return subject ? { sources: [subject], targets: [], embeddedTarget: t.sense.embeds } : undefined;
+    if (t.sense.embeds) return subject ? { sources: [subject, ...coSubjects.filter((c) => c.mention.kind === "person")], targets: [], embeddedTarget: t.sense.embeds } : undefined;
     const dativeTarget = inClauseBefore.find((sl) => sl.case === "dat" && subject && sl.mention.start > subject.mention.end);
     // a bare "trip" or "visit" names its place with "to": "a joint trip by two rivals … on Russia" names none
     const nominal = s.lang === "en" && /^(trip|visit|tour|foreign trip|first trip|trip abroad|visit abroad)$/.test(t.text);
@@ -260,12 +260,12 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
     const agents = after.filter((sl) => sl.case === "agent" || (sl.case === "com" && after.some((a) => a.case === "agent" && a.mention.end <= sl.mention.start)));
     if (agents.length >= 2 && agents[0].case === "agent") return { sources: [agents[0]], targets: [agents[1]] };
     if (subject && coSubjects.length) {
-      // 他已分别同洪玛奈和普坦通电话: each partner joined by 和 / 、
+      // 他已分别同洪玛奈和普坦通电话: each partner joined by 和 / 、; 上川阳子、木原稔与…签署: each subject
       const partners = [coSubjects[0]];
       for (const c of coSubjects.slice(1)) {
         if (/^(和|与|及|以及|、|and|, and)$/.test(v.slice(partners[partners.length - 1].mention.end, c.mention.start).trim())) partners.push(c);
       }
-      return { sources: [subject], targets: partners };
+      return { sources: [...enumerated, subject], targets: partners };
     }
     if (subject && subject.mention.kind === "pronoun" && subject.mention.pronoun === "both") return { sources: [subject], targets: [subject] };
     const withAfter = after.find((sl) => sl.case === "com" || (sl.case === "nom" && s.lang === "en"));
