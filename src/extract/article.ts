@@ -363,7 +363,7 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
       // the first pair of this trigger stays the pair in context (emit set the last one)
       const src = sources[0];
       const tgt = targets[0];
-      if (src && tgt && status === "happened" && src.kind === tgt.kind) lastPair = [src, tgt];
+      if (src && tgt && status === "happened" && src.kind === tgt.kind && src.id !== tgt.id) lastPair = [src, tgt];
     }
     // the last person named in this sentence, for 他 / he in the next ones
     for (const m of u.mentions) {

@@ -302,8 +302,11 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
     subject,
     ...coSubjects.filter((c) => hasCoordination(v, c.mention.end, t.start, lex, s.lang) || t.sense.type !== "MET"),
   ];
+  // 分别致电拉赫蒙和扎帕罗夫，祝贺两国…: the addressees of a message stand in an earlier clause
+  const addressees = t.sense.type === "CONGRATULATED" || t.sense.type === "SENT_MESSAGE" ? before.filter((sl) => sl.case === "dat" && sl.mention.kind === "person") : [];
   const recipient =
     inClauseBefore.find((sl) => sl.case === "dat" && sl !== subject && !(sl.genitive && hasHeadAfter(sl, inClauseBefore))) ??
+    (addressees.length && !after.some((sl) => sl.mention.kind === "person" && sl.case !== "loc" && sl.case !== "pred") ? addressees[0] : undefined) ??
     (s.lang === "zh" ? after.find((sl) => sl.case === "agent") : undefined) ??
     after.find((sl) => sl.case !== "loc" && sl.case !== "pred" && !(sl.genitive && hasHeadAfter(sl, after)) && (sl.mention.kind !== "pronoun" || sl.mention.start - t.end <= 1)) ??
     after.find((sl) => sl.case !== "loc" && sl.case !== "pred" && sl.mention.kind === "pronoun");
