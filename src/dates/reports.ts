@@ -110,6 +110,16 @@ function resolveUnit(u: SentenceUnit, reports: Report[], planned: boolean, conte
 const BACKGROUND_BETWEEN = /(?<![随然此先前最今落])后|以来|之后|以后/;
 const TEMPORAL_BEFORE = /(在|于|是在|是|自|从|on|in|at)\s*$/;
 
+/**
+ * A date that belongs to something in the background and must not date what follows: "2022年3月以来",
+ * "上任后", "since 2008", or an English who/which clause ("Lee, who arrived on Sunday, flattered Trump").
+ */
+function datesBackground(u: SentenceUnit, d: DateMention): boolean {
+  const v = u.view.text;
+  if (u.lang === "zh") return /^\s*(以来|之后|以后|后|之前|以前)/.test(v.slice(d.end, d.end + 3));
+  return /\b(who|which|when|since|after|before|until)\b[^,;]*$/.test(v.slice(0, d.start).split(/[,;]/).pop() ?? "");
+}
+
 /** Reads a date for an event from its clause, its sentence, its paragraph or its report. */
 export function dateForEvent(
   u: SentenceUnit,
@@ -156,12 +166,11 @@ export function dateForEvent(
     if (later.length && !u.triggers.some((o) => o !== t && o.start >= ce && o.start < later[0].d.start)) return { date: later[0].f, from: "sentence" };
   }
   // a context date coarser than the report's lead date and containing it (今年是建交50周年) is the lead's
-  const earlier = resolved.filter(({ d }) => d.end <= cs);
+  const earlier = resolved.filter(({ d }) => d.end <= cs && !datesBackground(u, d));
   if (earlier.length) return { date: sharpen(earlier[earlier.length - 1].f), from: "sentence" };
   for (let i = u.index - 1; i >= 0 && units[i].paragraph === u.paragraph; i--) {
-    // "Lee, who arrived in Washington on Sunday, flattered Trump": the who-clause's date stays there
     const w = units[i];
-    const r = w.resolved.filter(({ d }) => !(w.lang === "en" && /\b(who|which|when|since|after|before|until)\b[^,;]*$/.test(w.view.text.slice(0, d.start).split(/[,;]/).pop() ?? "")));
+    const r = w.resolved.filter(({ d }) => !datesBackground(w, d));
     if (r.length) return { date: sharpen(r[r.length - 1].f), from: "paragraph" };
   }
   if (main) return { date: main, from: "report" };
