@@ -138,7 +138,10 @@ export function dateForEvent(
   );
   const [cs, ce] = u.clauses.find(([a, b]) => t.start >= a && t.start < b) ?? [0, v.length];
   // English: a date inside "which Seoul joined in January" or "when …" dates that clause only
-  const subordinate = (d: DateMention) => u.lang === "en" && /\b(which|who|that|when|since|after|before|until|where)\b[^,;]*$/.test(v.slice(Math.max(cs, t.end), d.start)) && d.start > t.end;
+  const subordinate = (d: DateMention) =>
+    u.lang === "en" &&
+    d.start > t.end &&
+    (/\b(which|who|that|when|where)\b[^,;]*$/.test(v.slice(Math.max(cs, t.end), d.start)) || /\b(since|after|before|until)\s+(\w+\s+){0,1}$/.test(v.slice(Math.max(cs, t.end), d.start)));
   const main = reports[u.report]?.main;
   const sharpen = (f: FuzzyDate) => (main && finer(main, f) && within(main, f) ? main : f);
   const inClause = resolved.filter(({ d }) => d.start >= cs && d.end <= ce && !subordinate(d));

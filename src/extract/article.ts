@@ -195,7 +195,7 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
       {
         // 两国元首 / 两国总理 after an exchange told with countries: who held those offices
         const role = /元首|总统|heads of state|presidents/.test(surface) ? "head_of_state" : /总理|首相|prime ministers/.test(surface) ? "head_of_government" : /外长|外交部长|foreign ministers/.test(surface) ? "foreign_minister" : /防长|国防部长/.test(surface) ? "defence_minister" : /领导人|leaders/.test(surface) ? "party_leader" : undefined;
-        if (coordinatedPair && u.index - coordinatedAt <= 3 && (role === undefined || role === "party_leader" || coordinatedPair.every((r) => r.kind === "person" && ctx.index.holds(r.id, role)))) {
+        if (coordinatedPair && u.index - coordinatedAt <= 8 && (role === undefined || role === "party_leader" || coordinatedPair.every((r) => r.kind === "person" && ctx.index.holds(r.id, role)))) {
           if (!/countries|nations|sides|两国$/.test(surface)) return coordinatedPair.map((r) => ({ ...r, via: "pronoun" }));
         }
         // 两国总理 / the two presidents: the pair of this article's events that holds that office
