@@ -32,6 +32,8 @@ export interface PipelineOptions {
   dictDirs?: string[];
   /** Files larger than this are skipped with a warning. */
   maxFileBytes?: number;
+  /** Reading one file stops after this many seconds; the summary lists what was cut. */
+  maxFileSeconds?: number;
   /** Called after each article, for progress display. */
   onArticle?: (done: number, total: number) => void;
 }
@@ -50,6 +52,8 @@ export interface Candidate {
 export interface Summary {
   read: number;
   skipped: { file: string; reason: string }[];
+  /** Files whose reading the time limit stopped before their end. */
+  cut: { file: string; reason: string }[];
   warnings: { file: string; message: string }[];
   entities: number;
   edgesByType: Record<string, number>;
@@ -62,9 +66,12 @@ export interface PipelineResult {
   articles: ArticleRecord[];
   candidates: Candidate[];
   summary: Summary;
+  /** The dictionary the graph was resolved with (the country rollup folds persons with it). */
+  index: DictionaryIndex;
 }
 
-export const DEFAULT_MAX_FILE_BYTES = 256 * 1024 * 1024;
+export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
+export const DEFAULT_MAX_FILE_SECONDS = 60;
 /** Text files above this size are read in chunks. */
 export const LARGE_FILE_BYTES = 4 * 1024 * 1024;
 
@@ -98,6 +105,7 @@ export function runPipeline(opts: PipelineOptions, engine = createEngine(opts.di
   const summary: Summary = {
     read: 0,
     skipped: [],
+    cut: [],
     warnings: problems.map((p) => ({ file: p.file, message: p.message })),
     entities: 0,
     edgesByType: {},
@@ -139,8 +147,15 @@ export function runPipeline(opts: PipelineOptions, engine = createEngine(opts.di
   const candidates = new Map<string, Candidate>();
   const seenIds = new Map<string, string>();
   /** Extract, merge within the article, add to the graph, collect discovered persons. */
-  const processArticle = (article: Article) => {
-    const extraction = extractArticle(article, engine.context);
+  const timeLimitMs = (opts.maxFileSeconds ?? DEFAULT_MAX_FILE_SECONDS) * 1000;
+  const noteCut = (file: string) => {
+    if (!summary.cut.some((c) => c.file === file)) {
+      summary.cut.push({ file, reason: `stopped after the ${timeLimitMs / 1000} s limit per file; the rest was not read` });
+    }
+  };
+  const processArticle = (article: Article, deadline: number) => {
+    const extraction = extractArticle(article, engine.context, Math.max(0, deadline - Date.now()));
+    if (extraction.cut) noteCut(article.file);
     const edges = mergeArticleEvents(article, extraction.events, engine.context.index);
     for (const e of edges) if (!e.date) e.date = e.fallbackDate ?? (e.headlineOnly ? extraction.leadDate : undefined);
     const body = article.paragraphs
@@ -184,6 +199,7 @@ export function runPipeline(opts: PipelineOptions, engine = createEngine(opts.di
         summary.skipped.push({ file, reason: `larger than the ${maxBytes} byte limit (${size} bytes)` });
         return;
       }
+      const deadline = Date.now() + timeLimitMs;
       const ctx = { segmenter: engine.segmenter, manifestEntry: manifestFor(file), published: opts.published };
       const large = size > LARGE_FILE_BYTES ? openLargeText(file) : { kind: "whole" as const };
       if (large.kind === "unreadable") {
@@ -194,13 +210,17 @@ export function runPipeline(opts: PipelineOptions, engine = createEngine(opts.di
         // a large text file goes through in chunks that end at line breaks: memory for one chunk
         let first: Article | undefined;
         for (const chunk of large.chunks()) {
+          if (Date.now() > deadline) {
+            noteCut(file);
+            break;
+          }
           const res = ingestText(file, chunk.text, large.encoding, { ...ctx, published: first?.published ?? ctx.published }, { sourceOffset: chunk.offset, first: !first });
           if (!res.ok) continue;
           if (!first) {
             first = res.article;
             noteArticle(file, res.article, res.notes);
           }
-          processArticle(res.article);
+          processArticle(res.article, deadline);
         }
         if (!first) summary.skipped.push({ file, reason: "empty file (whitespace only)" });
         return;
@@ -211,7 +231,7 @@ export function runPipeline(opts: PipelineOptions, engine = createEngine(opts.di
         return;
       }
       noteArticle(file, res.article, res.notes);
-      processArticle(res.article);
+      processArticle(res.article, deadline);
     } catch (e) {
       if (e instanceof DiplographError) throw e;
       summary.skipped.push({ file, reason: `failed: ${(e as Error).message}` });
@@ -228,5 +248,6 @@ export function runPipeline(opts: PipelineOptions, engine = createEngine(opts.di
     articles,
     candidates: [...candidates.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
     summary,
+    index: engine.context.index,
   };
 }

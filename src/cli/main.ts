@@ -42,6 +42,7 @@ export function main(options: CliOptions): PipelineResult {
     published: options.published,
     dictDirs: options.dictDirs.map((d) => resolve(d)),
     maxFileBytes: options.maxFileBytes,
+    maxFileSeconds: options.maxFileSeconds,
     onArticle: progress(options),
   });
   result.edges = filterEdges(result.edges, options);
@@ -69,6 +70,7 @@ function summaryText(r: PipelineResult, written: string[], outDir?: string): str
   const s = r.summary;
   const lines = [`diplograph: read ${s.read} article(s), skipped ${s.skipped.length}; dictionary ${s.dictionaryVersion}`];
   for (const k of s.skipped) lines.push(`  skipped ${k.file}: ${k.reason}`);
+  for (const k of s.cut) lines.push(`  cut ${k.file}: ${k.reason}`);
   lines.push(`  entities: ${r.nodes.length}; edges: ${r.edges.length}`);
   const byType: Record<string, number> = {};
   for (const e of r.edges) byType[e.type] = (byType[e.type] ?? 0) + 1;

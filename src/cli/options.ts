@@ -18,6 +18,7 @@ export interface CliOptions {
   dictDirs: string[];
   format: "jsonl" | "json" | "text";
   maxFileBytes?: number;
+  maxFileSeconds?: number;
   quiet: boolean;
   /** build: load into Neo4j at this URI (bolt://, neo4j://, neo4j+s://). */
   neo4jUri?: string;
@@ -48,7 +49,8 @@ Options:
   --type T[,T...]       keep edges of these types (${eventTypes.join(", ")})
   --actor NAME          keep edges with this actor (any name, alias or id)
   --dict DIR            a folder of your own dictionary files, merged over the built-in ones (repeatable)
-  --max-file-bytes N    skip files larger than N bytes (default 268435456)
+  --max-file-bytes N    skip files larger than N bytes (default 67108864, 64 MiB)
+  --max-file-seconds N  stop reading one file after N seconds (default 60); the summary lists what was cut
   --neo4j URI           also load the graph into Neo4j (bolt:// or neo4j:// URI; or set NEO4J_URI);
                         credentials from NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE (never on the command line)
   --quiet               no summary
@@ -60,7 +62,7 @@ Prints one JSON object per edge on stdout (summary and warnings go to stderr).
 Options:
   --format jsonl|json   JSON Lines (default) or one JSON array
   --manifest FILE, --published DATE, --from DATE, --to DATE, --type T, --actor NAME, --dict DIR,
-  --max-file-bytes N, --quiet: as for build
+  --max-file-bytes N, --max-file-seconds N, --quiet: as for build
   -h, --help            this help`,
   candidates: `Usage: diplograph candidates <paths...> [options]
 
@@ -97,6 +99,7 @@ export function parseOptions(argv: string[]): CliOptions | { help: string } {
         dict: { type: "string", multiple: true },
         format: { type: "string" },
         "max-file-bytes": { type: "string" },
+        "max-file-seconds": { type: "string" },
         neo4j: { type: "string" },
         quiet: { type: "boolean", short: "q" },
         help: { type: "boolean", short: "h" },
@@ -128,6 +131,11 @@ export function parseOptions(argv: string[]): CliOptions | { help: string } {
     maxFileBytes = Number(v["max-file-bytes"]);
     if (!Number.isInteger(maxFileBytes) || maxFileBytes <= 0) throw new DiplographError("USAGE", `--max-file-bytes expects a positive integer`);
   }
+  let maxFileSeconds: number | undefined;
+  if (v["max-file-seconds"] !== undefined) {
+    maxFileSeconds = Number(v["max-file-seconds"]);
+    if (!(maxFileSeconds > 0)) throw new DiplographError("USAGE", `--max-file-seconds expects a positive number`);
+  }
   return {
     command,
     paths: parsed.positionals,
@@ -141,6 +149,7 @@ export function parseOptions(argv: string[]): CliOptions | { help: string } {
     dictDirs: v.dict ?? [],
     format,
     maxFileBytes,
+    maxFileSeconds,
     quiet: v.quiet ?? false,
     neo4jUri: command === "build" ? (v.neo4j ?? process.env.NEO4J_URI) : undefined,
   };

@@ -39,10 +39,14 @@ export interface ArticleExtraction {
   discovered: DiscoveredPerson[];
   /** The date of the article's lead event (first report with a date), for headline-only events. */
   leadDate?: FuzzyDate;
+  /** The time limit stopped reading before the end of the article. */
+  cut: boolean;
 }
 
-export function extractArticle(article: Article, ctx: ExtractContext): ArticleExtraction {
-  const units = buildSentences(article, ctx);
+export function extractArticle(article: Article, ctx: ExtractContext, timeLimitMs = Infinity): ArticleExtraction {
+  const deadline = Date.now() + timeLimitMs;
+  const units = buildSentences(article, ctx, deadline);
+  const cut = Date.now() > deadline;
   markQuotes(units);
   const reports = resolveReports(article, units);
   const lex = ctx.lexicon;
@@ -128,6 +132,7 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
   const counterpart = new Map<string, ActorRef>();
 
   for (const u of units) {
+    if (Date.now() > deadline) break;
     const v = u.view.text;
     const text = article.text.slice(u.start, u.end);
     const slots = slotsOf(u);
@@ -383,7 +388,7 @@ export function extractArticle(article: Article, ctx: ExtractContext): ArticleEx
   }
   const leadDate =
     reports.find((r) => r.main)?.main ?? (published ? { value: published, precision: "day" as const } : undefined);
-  return { sentences: units, events, discovered, leadDate };
+  return { sentences: units, events, discovered, leadDate, cut: cut || Date.now() > deadline };
 
   /**
    * 他 / he as a subject is the sentence's subject (安华则请李强转达他对习近平的问候), else the last

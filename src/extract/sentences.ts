@@ -17,11 +17,15 @@ export interface SentenceContext {
   lexicon: Lexicon;
 }
 
-/** Splits the article's readable paragraphs into sentence units with their matches. */
-export function buildSentences(article: Article, ctx: SentenceContext): SentenceUnit[] {
+/**
+ * Splits the article's readable paragraphs into sentence units with their matches; past the deadline
+ * (a time limit per file) the remaining paragraphs are left unread.
+ */
+export function buildSentences(article: Article, ctx: SentenceContext, deadline = Infinity): SentenceUnit[] {
   const units: SentenceUnit[] = [];
   article.paragraphs.forEach((p, pi) => {
     if (p.role !== "body" && p.role !== "headline") return;
+    if (Date.now() > deadline) return;
     for (const span of splitSentences(article.text, p.start, p.end)) {
       const view = matchView(article.text, span.start, span.end);
       const original = article.text;

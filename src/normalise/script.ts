@@ -1,18 +1,40 @@
 /**
  * Script folding used for matching: Traditional → Simplified (opencc-js, `t`→`cn`, which converts
- * characters only; `twp` would also swap vocabulary such as 支援→支持), full-width → half-width (NFKC
- * on ASCII-range forms only), lower-case Latin. Every step maps one UTF-16 unit to one unit, so an
+ * characters only; `twp` would also swap vocabulary such as 支援→支持), compatibility forms → plain
+ * (full-width, radicals), look-alike Cyrillic in Latin words → Latin, lower-case Latin. Every step maps one UTF-16 unit to one unit, so an
  * offset in the folded text is the same offset in the input.
  */
 import * as OpenCC from "opencc-js";
 
 const toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
 
-/** Full-width ASCII (U+FF01–FF5E) → ASCII, ideographic space → space; one unit to one unit. */
-function foldWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E\u3000]/g, (c) =>
-    c === "\u3000" ? " " : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
-  );
+/**
+ * Compatibility forms → their plain character, one unit to one unit: full-width ASCII and the
+ * ideographic space, Kangxi and supplementary radicals and CJK compatibility ideographs (⾦ → 金),
+ * by NFKC where it gives a single character.
+ */
+function foldCompatibility(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E\u3000\u2E80-\u2FDF\uF900-\uFAFF]/g, (c) => {
+    if (c === "\u3000") return " ";
+    const n = c.normalize("NFKC");
+    return n.length === 1 ? n : c;
+  });
+}
+
+/** Cyrillic and Greek letters that look like Latin ones. */
+const HOMOGLYPHS: Record<string, string> = Object.fromEntries(
+  [..."аеорсухіѕјАВЕКМНОРСТХІЅЈΑΒΕΖΗΙΚΜΝΟΡΤΥΧο"].map((c, i) => [c, "aeopcyxisjABEKMHOPCTXISJABEZHIKMNOPTYXo"[i]]),
+);
+
+/**
+ * A word mixing Latin with look-alike Cyrillic or Greek letters ("Рutin" with a Cyrillic Р) is a
+ * Latin word in disguise; real Russian or Greek words are left alone.
+ */
+function foldHomoglyphs(text: string): string {
+  return text.replace(/[\p{L}]+/gu, (word) => {
+    if (!/[a-zA-Z]/.test(word) || !/[\u0370-\u03FF\u0400-\u04FF]/.test(word)) return word;
+    return [...word].map((c) => HOMOGLYPHS[c] ?? c).join("");
+  });
 }
 
 /**
@@ -21,7 +43,7 @@ function foldWidth(text: string): string {
  * does, we fall back to converting character by character.
  */
 export function foldForMatching(text: string): string {
-  const widthFolded = foldWidth(text);
+  const widthFolded = foldHomoglyphs(foldCompatibility(text));
   let simplified = toSimplified(widthFolded);
   if (simplified.length !== widthFolded.length) {
     simplified = Array.from(widthFolded, (ch) => {

@@ -12,6 +12,9 @@ export interface SentenceSpan {
 }
 
 const HAN = /[\u3400-\u9fff]/g;
+/** compromise reads about 0.1 MB/s: longer English paragraphs are split by the punctuation rule. */
+const COMPROMISE_LIMIT = 20_000;
+const MAX_SENTENCE = 2_000;
 const LATIN = /[A-Za-z]/g;
 
 export function paragraphLanguage(text: string): "zh" | "en" {
@@ -28,9 +31,10 @@ export function splitSentences(text: string, start: number, end: number): Senten
   const push = (s: number, e: number) => {
     while (s < e && /\s/.test(para[s])) s++;
     while (e > s && /\s/.test(para[e - 1])) e--;
-    if (e > s) out.push({ start: start + s, end: start + e, lang });
+    // a "sentence" of thousands of characters is no sentence (a page without punctuation): cut it
+    for (let a = s; a < e; a += MAX_SENTENCE) out.push({ start: start + a, end: start + Math.min(e, a + MAX_SENTENCE), lang });
   };
-  if (lang === "en") {
+  if (lang === "en" && para.length <= COMPROMISE_LIMIT) {
     const json = (nlp(para).json({ offset: true }) as unknown) as { offset: { start: number; length: number } }[];
     let covered = 0;
     for (const s of json) {
@@ -40,6 +44,7 @@ export function splitSentences(text: string, start: number, end: number): Senten
     if (covered < para.length) push(covered, para.length);
     return out;
   }
+  // (English paragraphs too long for compromise are cut at sentence ends by this rule as well)
   const re = /[。！？!?；;]+["”’」』）)]*|\.(?=\s|$)["”’]*/g;
   let last = 0;
   let m: RegExpExecArray | null;

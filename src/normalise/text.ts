@@ -15,6 +15,7 @@ export interface MatchView {
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u2018-\u201d\u300a-\u300f《》“”「」『』（）：，。、；！？]/;
 const NAME_DOTS = /[•·・‧∙⋅●]/g;
+const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
 
 export function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && CJK.test(ch);
@@ -31,6 +32,11 @@ export function matchView(text: string, start = 0, end = text.length): MatchView
   let i = 0;
   while (i < folded.length) {
     const ch = folded[i];
+    // zero-width and direction marks hide inside names (习\u200b近平): they are not text
+    if (INVISIBLE.test(ch)) {
+      i++;
+      continue;
+    }
     if (/\s/.test(ch)) {
       let j = i;
       while (j < folded.length && /\s/.test(folded[j])) j++;
