@@ -4,7 +4,7 @@
  * one article at a time (articles are streamed, never all held).
  */
 import { readFileSync, statSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { DictionaryIndex } from "./dictionary/index.js";
 import { BUILTIN_DICTIONARY_DIR, loadDictionary, type Dictionary } from "./dictionary/load.js";
 import { DiplographError } from "./errors.js";
@@ -101,7 +101,7 @@ export function createEngine(dictDirs: string[] = []): Engine {
 }
 
 export function runPipeline(opts: PipelineOptions, engine = createEngine(opts.dictDirs)): PipelineResult {
-  const { files, problems } = discoverFiles(opts.paths);
+  const { files, folders, problems } = discoverFiles(opts.paths);
   const summary: Summary = {
     read: 0,
     skipped: [],
@@ -120,6 +120,13 @@ export function runPipeline(opts: PipelineOptions, engine = createEngine(opts.di
     global = m.entries;
     summary.warnings.push(...m.warnings.map((w) => ({ file: opts.manifest!, message: w })));
   }
+  // a manifest entry for a file that is not there is worth a word: a typo leaves an article undated
+  const fileNames = new Set(files.map((f) => basename(f)));
+  const noteMissing = (path: string, entries: Map<string, ManifestEntry>) => {
+    for (const name of entries.keys()) {
+      if (!fileNames.has(name)) summary.warnings.push({ file: path, message: `lists ${name}, which is not among the inputs` });
+    }
+  };
   const manifestFor = (file: string): ManifestEntry | undefined => {
     if (global) return global.get(basename(file));
     const dir = dirname(file);
@@ -131,6 +138,7 @@ export function runPipeline(opts: PipelineOptions, engine = createEngine(opts.di
         try {
           const m = readManifest(path);
           entries = m.entries;
+          if (folders.some((f) => resolve(f) === resolve(dir))) noteMissing(path, entries);
           summary.warnings.push(...m.warnings.map((w) => ({ file: path, message: w })));
         } catch (e) {
           summary.warnings.push({ file: path, message: `${(e as Error).message.replace(/^diplograph: /, "")}; dates are read from the pages instead` });

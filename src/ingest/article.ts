@@ -38,7 +38,9 @@ export function ingest(file: string, bytes: Uint8Array, ctx: IngestContext): Ing
   if (bytes.length === 0) return { ok: false, reason: "empty file" };
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return { ok: false, reason: decoded.reason };
-  return ingestText(file, decoded.text, decoded.encoding, ctx);
+  const res = ingestText(file, decoded.text, decoded.encoding, ctx);
+  if (res.ok && decoded.note) res.notes.push(decoded.note);
+  return res;
 }
 
 /**

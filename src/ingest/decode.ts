@@ -8,10 +8,17 @@ import chardet from "chardet";
 import iconv from "iconv-lite";
 
 export type Decoded =
-  | { ok: true; text: string; encoding: string }
+  | { ok: true; text: string; encoding: string; /** what the decoder had to repair */ note?: string }
   | { ok: false; reason: string };
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+const lenientUtf8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
+
+function countReplacements(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0xfffd) n++;
+  return n;
+}
 
 /** Signatures of binary formats that are never articles. */
 const BINARY_MAGIC: [string, number[]][] = [
@@ -44,19 +51,19 @@ function nulPattern(bytes: Uint8Array): { even: number; odd: number } {
 }
 
 /** Share of control characters (other than tab, newline, CR, form feed) in decoded text. */
-function controlShare(text: string): number {
+function controlShare(text: string, countReplacement = true): number {
   const sample = text.length > 8192 ? text.slice(0, 8192) : text;
   if (!sample.length) return 0;
   let bad = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
-    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) bad++;
+    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || (countReplacement && c === 0xfffd)) bad++;
   }
   return bad / sample.length;
 }
 
-function accept(text: string, encoding: string): Decoded {
-  if (controlShare(text) > 0.05) return { ok: false, reason: `binary content (decoded as ${encoding}, too many control characters)` };
+function accept(text: string, encoding: string, repaired = false): Decoded {
+  if (controlShare(text, !repaired) > 0.05) return { ok: false, reason: `binary content (decoded as ${encoding}, too many control characters)` };
   return { ok: true, text, encoding };
 }
 
@@ -79,7 +86,22 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   try {
     return accept(utf8.decode(bytes), "UTF-8");
   } catch {
-    // not UTF-8: a legacy encoding
+    // not valid UTF-8: a legacy encoding, or UTF-8 with a few broken bytes
+  }
+  // mostly UTF-8 with a few invalid bytes (a truncated download, a bad copy): keep the text, mark the
+  // damage with U+FFFD and say so, rather than read the whole file as a legacy encoding
+  const lossy = lenientUtf8.decode(bytes);
+  const replaced = countReplacements(lossy);
+  if (replaced > 0 && replaced <= Math.max(8, lossy.length / 100) && /[\u4e00-\u9fff]|[a-z]{3}/i.test(lossy)) {
+    const r = accept(lossy, "UTF-8", true);
+    return r.ok ? { ...r, note: `${replaced} invalid UTF-8 byte sequence(s) replaced by U+FFFD` } : r;
+  }
+  // UTF-16 without BOM and without NUL bytes (all-Chinese text): the reading that gives common Han
+  if (bytes.length % 2 === 0) {
+    for (const enc of ["utf-16le", "utf-16be"]) {
+      const t = iconv.decode(Buffer.from(bytes), enc);
+      if (chineseScore(t) > 0.6 && controlShare(t) < 0.01) return accept(t, enc.toUpperCase());
+    }
   }
   const candidates = chardet.analyse(bytes);
   const legacy = candidates.find((c) => /^(GB18030|Big5|EUC-KR|Shift_JIS|EUC-JP|ISO-8859-1|windows-125\d)$/i.test(c.name));

@@ -4,6 +4,8 @@ import { basename, join } from "node:path";
 
 export interface Discovered {
   files: string[];
+  /** Folders read in full (a manifest there should match their files). */
+  folders: string[];
   problems: { file: string; message: string }[];
 }
 
@@ -11,6 +13,7 @@ export const ARTICLE_EXTENSIONS = /\.(txt|html?|md|markdown|xhtml)$/i;
 
 export function discoverFiles(paths: string[]): Discovered {
   const files: string[] = [];
+  const folders: string[] = [];
   const problems: Discovered["problems"] = [];
   const seenDirs = new Set<string>();
   const seenFiles = new Set<string>();
@@ -35,6 +38,7 @@ export function discoverFiles(paths: string[]): Discovered {
         return;
       }
       seenDirs.add(real);
+      folders.push(path);
       let names: string[];
       try {
         names = readdirSync(path).sort();
@@ -70,5 +74,5 @@ export function discoverFiles(paths: string[]): Discovered {
     }
   };
   for (const p of paths) visit(p, true);
-  return { files, problems };
+  return { files, folders, problems };
 }

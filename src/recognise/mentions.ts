@@ -241,7 +241,9 @@ function discoverName(
   // English: Capitalised words as written in the original
   const start = from + (view[from] === " " ? 1 : 0);
   const origStart = ctx.toOriginal(start);
-  const m = ctx.original.slice(origStart).match(/^((?:[A-Z][a-z'’.-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.|al-|bin|de|da|van|von))*)/);
+  // O'Hara, Al-Burhan, Jean-Luc, J.
+  const WORD = "(?:[A-Z][a-z]*(?:['’-][A-Z]?[a-z]+)+|[A-Z][a-z]+|[A-Z]\\.)";
+  const m = ctx.original.slice(origStart).match(new RegExp(`^(${WORD}(?:\\s+(?:${WORD}|al-|bin|de|da|van|von))*)`));
   if (!m) return undefined;
   const name = m[1].replace(/\s+(of|the)$/i, "");
   if (name.split(/\s+/).length < 2 && name.length < 4) return undefined;
