@@ -77,6 +77,8 @@ export function slotsOf(s: SentenceUnit): Slot[] {
     if (m.end <= prevEnd && !prev) continue;
     // names inside a title (《中华民国(台湾)与马绍尔群岛共和国联合公报》) take no part
     if (books.some(([a, b]) => m.start >= a && m.end <= b)) continue;
+    // 拉玛佛沙(Cyril Ramaphosa): a name glossed in brackets is the same actor again
+    if (prev && prev.mention.id === m.id && /^\s*[(（]\s*$/.test(v.slice(prevEnd, m.start))) continue;
     if (m.start < prevEnd && prev) continue; // pair mentions share a range: handled below
     const gap = v.slice(prevEnd, m.start);
     let c: Case = "nom";
@@ -182,7 +184,8 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
       .find(
         (sl) =>
           (sl.case === "nom" || sl.case === "agent") &&
-          !(sl.mention.kind === "title" && !sl.mention.countryId) &&
+          // a title with no country stands for someone only when it names an office ("the president")
+          !(sl.mention.kind === "title" && !sl.mention.countryId && !["head_of_state", "head_of_government", "foreign_minister", "defence_minister"].includes(sl.mention.role ?? "")) &&
           // "the Polish capital" describes a place; "the Russian leadership" is an actor
           !(sl.mention.form === "demonym" && !DEMONYM_AS_ACTOR.test(v.slice(sl.mention.end, sl.mention.end + 16))) &&
           // "Russia's invasion" modifies a noun; it does nothing itself — but "Milei's second visit" is his

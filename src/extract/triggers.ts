@@ -40,12 +40,14 @@ export class TriggerMatcher {
     for (const t of lex.triggers.triggers) {
       for (const term of t.terms) add(term, { type: t.type, frame: t.frame, lang: t.lang });
     }
-    const { prefixes, chinaPrefixes, china } = lex.triggers.visitEmbeds;
+    const { prefixes, special, specialPrefixes } = lex.triggers.visitEmbeds;
     const shorts = dict.countries.flatMap((c) => c.short.map((s) => ({ s, id: c.id })));
     for (const p of prefixes) {
       for (const { s, id } of shorts) add(p + s, { type: "VISITED", frame: "visit", lang: "zh", embeds: id });
     }
-    for (const p of chinaPrefixes) add(p + china, { type: "VISITED", frame: "visit", lang: "zh", embeds: "CHN" });
+    for (const p of specialPrefixes) {
+      for (const [ch, id] of Object.entries(special)) add(p + ch, { type: "VISITED", frame: "visit", lang: "zh", embeds: id });
+    }
     for (const b of [...lex.triggers.blockers.zh, ...lex.triggers.blockers.en]) {
       const key = foldPattern(b);
       if (!this.senses.has(key)) add(b, null);

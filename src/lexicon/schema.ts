@@ -45,7 +45,9 @@ export const triggersFileSchema = z
     phoneWords: z.object({ about: z.string().optional(), en: terms }).strict(),
     reversed: z.object({ about: z.string().optional(), terms }).strict(),
     issuedOnly: z.object({ about: z.string().optional(), terms, titleMarks: terms }).strict(),
-    visitEmbeds: z.object({ about: z.string().optional(), prefixes: terms, chinaPrefixes: terms, china: z.string() }).strict(),
+    visitEmbeds: z
+      .object({ about: z.string().optional(), prefixes: terms, special: z.record(z.string(), z.string().regex(/^[A-Z]{3}$/)), specialPrefixes: terms })
+      .strict(),
   })
   .strict();
 
