@@ -2,6 +2,7 @@
  * What an article tells about its own names: which country a shared short form (巴方) stands for, the
  * surnames its persons go by after their first mention, and how actor references are keyed.
  */
+import { foldPattern } from "../recognise/gazetteer.js";
 import type { Mention } from "../recognise/mentions.js";
 import type { Article } from "../types.js";
 import type { ExtractContext } from "./article.js";
@@ -109,3 +110,31 @@ export function personRef(m: Mention, ctx: ExtractContext): ActorRef {
 
 export const refKey = (r: ActorRef) => `${r.kind}:${r.id}`;
 
+
+/**
+ * 赖总统, 习主席: a surname right before a title names the person of the article with that surname
+ * and an office of that kind (only when exactly one person of the article fits).
+ */
+export function addSurnameTitles(units: SentenceUnit[], ctx: ExtractContext) {
+  const persons = new Map<string, string[]>();
+  for (const u of units) {
+    for (const m of u.mentions) {
+      if (m.kind !== "person" || !m.id || m.id.startsWith("discovered:") || persons.has(m.id)) continue;
+      const p = ctx.index.persons.get(m.id);
+      if (p) persons.set(m.id, p.zhHans.map((n) => foldPattern(n)).filter((n) => n.length >= 2 && !n.includes("·")));
+    }
+  }
+  if (!persons.size) return;
+  for (const u of units) {
+    if (u.lang !== "zh") continue;
+    const v = u.view.text;
+    for (const m of u.mentions) {
+      if (m.kind !== "title" || m.countryId || !m.role || m.start === 0) continue;
+      const surname = v[m.start - 1];
+      if (!/[\u4e00-\u9fff]/.test(surname) || u.mentions.some((o) => o !== m && o.start < m.start && o.end > m.start - 1)) continue;
+      const fits = [...persons].filter(([id, names]) => names.some((n) => n[0] === surname) && (m.role === "other" || ctx.index.holds(id, m.role!)));
+      if (fits.length !== 1) continue;
+      Object.assign(m, { kind: "person", id: fits[0][0], start: m.start - 1 });
+    }
+  }
+}

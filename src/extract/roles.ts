@@ -110,6 +110,8 @@ export function slotsOf(s: SentenceUnit): Slot[] {
       }
       if (prev && /^\s*'s\s*$/.test(gap)) c = prev.case;
     }
+    // 提努布、肯尼亚总统鲁托、埃塞俄比亚总理阿比: an enumeration shares its first member's part
+    if (prev && gap.trim() === "、") c = prev.case;
     // 向艾尔段和叙利亚总统阿塞德: the second of two joined names shares the first one's part
     if (prev && c === "com" && prev.case !== "nom" && prev.case !== "loc" && /^(和|与|及|以及|、|and|, and|or)$/.test(gap.trim())) c = prev.case;
     // 沙特首都利雅得: the capital takes the country's part

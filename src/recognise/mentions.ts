@@ -39,10 +39,14 @@ const NAME_STOPS = [
   "曾", "则", "就", "并", "又", "还", "都", "均", "以", "从", "到", "赴", "抵达", "前往", "致", "发表", "宣布", "签署", "认为", "介绍",
   "告诉", "透露", "回应", "同志", "阁下", "先生", "女士", "夫妇", "主持", "参加", "出访", "应邀", "应", "被", "把", "给", "让", "所", "之",
   "祝贺", "致电", "致信", "通话", "视频", "年", "月", "日", "周", "星期",
+  "分别", "共同", "一同", "再次", "首次", "亲切", "热情", "同日", "昨天", "今天", "又", "还", "也",
 ];
 /** First characters that show the text after a title is not a name (大使馆, 部长级, 总统府). */
 const NOT_NAME_START = /^[馆级们府团会部处室长人员职位候选身份任期令官夫选辞就当卸兼上下前后一二三四五六七八九十、第本该此这那其各多两首新前现原]/;
 const SURNAME_LIKE = /^[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤朴文安权柳洪全玄南宫吉卞]/;
+
+/** Characters after which a short form may start a word (与俄方, 、朝, 称美). */
+const SHORT_FORM_MAY_FOLLOW = "与同和跟对向给在由及、的是为了说称将已也都均并而但或从自赴访抵来往离被让请致";
 
 const SHORT_FORMS_THAT_ARE_WORDS = new Set(["以", "加", "新", "古", "比", "土", "老", "西", "南", "智", "哥", "吉", "塔", "波", "希", "哈"]);
 
@@ -102,16 +106,27 @@ export function recogniseMentions(view: string, ctx: MentionContext): Mention[] 
         while (k < hits.length && hits[k].entry.kind === "short" && hits[k].start - countryHit.end <= 10) k++;
         if (k >= hits.length || hits[k].entry.kind !== "title") k = j;
       }
+      // 穆罕默德王储: a short form ending another word (the 德 of 穆罕默德) is no country
+      if (e.kind === "short" && h.start > 0 && HAN.test(view[h.start - 1]) && !SHORT_FORM_MAY_FOLLOW.includes(view[h.start - 1])) {
+        i++;
+        continue;
+      }
+      // each country of the chain with its titles: 朝鲜劳动党总书记、朝鲜民主主义人民共和国国务委员长 金正恩
+      // is one person; 尼日利亚总统、肯尼亚总统、埃塞俄比亚总理 with no name after are three offices
+      const groups: { start: number; countryId?: string; alternatives?: string[]; titleHit?: Hit }[] = [
+        { start: countryHit?.start ?? h.start, countryId, alternatives: countryAlternatives },
+      ];
       while (k < hits.length && hits[k].entry.kind === "title") {
         const gap = gapText(last, hits[k].start);
         const maxGap = titleHit || !countryHit ? 2 : e.kind === "short" ? 0 : 10;
         if (/[，,。；;：:！？!?“”"（）()\d]/.test(gap) || gap.length > maxGap) break;
-        // a second country inside the chain (朝鲜劳动党总书记、朝鲜民主主义人民共和国国务委员长) is fine
         titleHit = hits[k];
+        groups[groups.length - 1].titleHit = titleHit;
         last = hits[k].end;
         k++;
         if (k < hits.length && (hits[k].entry.kind === "country") && /^[、]?$/.test(gapText(last, hits[k].start)) && k + 1 < hits.length && hits[k + 1].entry.kind === "title") {
           countryId = (hits[k].entry as { id: string }).id;
+          groups.push({ start: hits[k].start, countryId });
           last = hits[k].end;
           k++;
         }
@@ -161,8 +176,21 @@ export function recogniseMentions(view: string, ctx: MentionContext): Mention[] 
           i = k;
           continue;
         }
-        out.push({ start: countryHit?.start ?? titleHit.start, end: titleHit.end, kind: "title", countryId, role, title, ...(countryAlternatives ? { alternatives: countryAlternatives } : {}) });
+        for (const g of groups.filter((x) => x.titleHit)) {
+          const tEntry = g.titleHit!.entry as { role: OfficeRole; title: string };
+          out.push({
+            start: g.countryId ? g.start : g.titleHit!.start,
+            end: g.titleHit!.end,
+            kind: "title",
+            countryId: g.countryId,
+            role: tEntry.role,
+            title: tEntry.title,
+            ...(g.alternatives ? { alternatives: g.alternatives } : {}),
+          });
+        }
+        // 总理阿比: a short name the gazetteer reads as a pair of short forms is a name, not two countries
         i = k;
+        while (i < hits.length && (hits[i].entry.kind === "pair" || hits[i].entry.kind === "short") && hits[i].start === titleHit.end) i++;
         continue;
       }
       if (e.kind === "country") out.push({ start: h.start, end: h.end, kind: "country", id: e.id, form: e.form, ...(e.alt ? { alternatives: e.alt } : {}) });
