@@ -41,6 +41,8 @@ export function findEnglishDates(text: string, ref: Ymd | undefined): DateMentio
     const knownYear = c.isCertain("year");
     if (!knownDay && !knownMonth && !knownYear) continue; // times of day, "now"
     if (/^\d{1,2}$/.test(r.text.trim())) continue;
+    // "in 41 years", "for two months": a span of time, not a date
+    if (/\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(years?|months?|weeks?|decades?)\b/i.test(r.text) && !/\bago\b/i.test(r.text)) continue;
     // "last month's elections": the date describes a noun, not when something happened
     if (/^['’]s\b/.test(text.slice(r.index + r.text.length))) continue;
     const weekdayOnly = c.isCertain("weekday") && !c.isCertain("day");

@@ -60,6 +60,9 @@ export class Segmenter {
     if (this.lineDrops.some((d) => lower.startsWith(d) || (l.text.length <= 60 && lower.includes(d)))) return true;
     // a date line in English or in figures: "24 July 2025", "12.12.2024", "ALL NEWS 09:12 February 07, 2024"
     if (l.text.length <= 60 && /^[^\u4e00-\u9fff]*$/.test(l.text) && (ENGLISH_DATE.test(l.text) || /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/.test(l.text)) && l.text.replace(ENGLISH_DATE, "").replace(/[\d:|,\s-]|[AP]M|GMT|UTC|HKT|IST|ET|EST|EDT|BST|ALL NEWS|Updated|Published/gi, "").length <= 12) return true;
+    // a byline or date line: "Published 05/07/2025", "Ahram Online , Thursday 15 Feb 2024"
+    if (l.text.length <= 60 && /^(published|updated|posted|first published|last updated)\b/i.test(l.text)) return true;
+    if (l.text.length <= 60 && ENGLISH_DATE.test(l.text) && !/[.!?]$/.test(l.text) && l.text.replace(ENGLISH_DATE, "").split(/\s+/).filter((w) => /[a-z]/i.test(w)).length <= 4) return true;
     // a time stamp: "发布/2025年7月29日 05:00", "2023-12-07 HKT 08:21"
     if (l.text.length <= 60 && /\d{1,2}:\d{2}/.test(l.text) && /(\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[-/.日]?\s*\d{0,4})/.test(l.text)) return true;
     // a byline: "By Trevor Hunnicutt and Steve Holland"
