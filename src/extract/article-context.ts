@@ -49,11 +49,15 @@ export function resolveSharedForms(units: SentenceUnit[], ctx: ExtractContext, p
  */
 export function addSurnameMentions(article: Article, units: SentenceUnit[], ctx: ExtractContext) {
   const owners = new Map<string, Set<string>>();
+  /** Discovered persons keep their full name on every mention. */
+  const fullNames = new Map<string, string>();
   for (const u of units) {
     for (const m of u.mentions) {
-      if (m.kind !== "person" || !m.id || m.id.startsWith("discovered:")) continue;
-      const p = ctx.index.persons.get(m.id);
+      if (m.kind !== "person" || !m.id) continue;
+      // a person found by title ("Philippine Defence Secretary Gilberto Teodoro") goes by a surname too
+      const p = m.id.startsWith("discovered:") ? (m.name && /^[A-Z]/.test(m.name) ? { id: m.id, name: m.name, en: [] as string[] } : undefined) : ctx.index.persons.get(m.id);
       if (!p) continue;
+      if (m.id.startsWith("discovered:")) fullNames.set(m.id, p.name);
       for (const full of [p.name, ...p.en]) {
         // "Hussein bin Abdullah": what follows bin / ibn names the father
         const words = full.split(/\s+(?:bin|ibn|bint|ben)\s+/i)[0].split(/\s+/);
@@ -88,7 +92,8 @@ export function addSurnameMentions(article: Article, units: SentenceUnit[], ctx:
       if (u.mentions.some((x) => x.start < ve && x.end > vs && x.kind !== "title")) continue;
       // a title right before the name is the name's ("President Trump", "Prime Minister Ishiba")
       const title = u.mentions.find((x) => x.kind === "title" && x.end <= vs && vs - x.end <= 1);
-      const mention: Mention = { start: title?.start ?? vs, end: ve, kind: "person", id: idOf.get(m[1])! };
+      const id = idOf.get(m[1])!;
+      const mention: Mention = { start: title?.start ?? vs, end: ve, kind: "person", id, ...(fullNames.has(id) ? { name: fullNames.get(id) } : {}) };
       if (title) {
         mention.role = title.role;
         mention.countryId = title.countryId;

@@ -154,7 +154,7 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
           if (p) return [{ kind: "person", id: p.id, via: "title" }];
         }
         // "the president" with no country: the last person of the article who held that office
-        if (!m.countryId && m.role && m.role !== "other" && m.role !== "org_head") {
+        if (!m.countryId && m.role && m.role !== "other") {
           const recent = [...personHistory].reverse().find((r) => !r.id.startsWith("discovered:") && ctx.index.holds(r.id, m.role!));
           if (recent) return [{ ...recent, via: "title" }];
         }

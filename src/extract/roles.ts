@@ -11,8 +11,11 @@ import type { TriggerHit } from "./triggers.js";
 
 /** via: the messenger asked to pass something on (请李强转达, asked Lavrov to convey); origin: from X. */
 /** pred: what someone is elected or named as (当选美国总统, as president): no participant. */
-/** passive: the doer of a passive (获莫迪接见, was received by X). */
-export type Case = "nom" | "com" | "dat" | "loc" | "agent" | "via" | "origin" | "obj" | "pred" | "passive";
+/**
+ * passive: the doer of a passive (获莫迪接见, was received by X); coord: joined by English "and" (a
+ * second subject), where "with" marks a partner (com).
+ */
+export type Case = "nom" | "com" | "dat" | "loc" | "agent" | "via" | "origin" | "obj" | "pred" | "passive" | "coord";
 
 export interface Slot {
   mention: Mention;
@@ -42,7 +45,8 @@ const EN_CASES: [RegExp, Case][] = [
   [/\b(asked|urged|told|requested)\s*$/, "via"],
   [/\b(elected|named|appointed|elected as|named as)\s*$/, "pred"],
   [/\bfrom\s*$/, "origin"],
-  [/\b(with|and|alongside)\s*$/, "com"],
+  [/\b(with|alongside)\s*$/, "com"],
+  [/\band\s*$/, "coord"],
   [/\b(to|toward|towards|for)\s*$/, "dat"],
   [/\b(in|at|from|into|near|outside|inside|across)\s*$/, "loc"],
   [/\b(by|led by|headed by)\s*$/, "agent"],
@@ -113,7 +117,7 @@ export function slotsOf(s: SentenceUnit): Slot[] {
     // 提努布、肯尼亚总统鲁托、埃塞俄比亚总理阿比: an enumeration shares its first member's part
     if (prev && gap.trim() === "、") c = prev.case;
     // 向艾尔段和叙利亚总统阿塞德: the second of two joined names shares the first one's part
-    if (prev && c === "com" && prev.case !== "nom" && prev.case !== "loc" && /^(和|与|及|以及|、|and|, and|or)$/.test(gap.trim())) c = prev.case;
+    if (prev && (c === "com" || c === "coord") && prev.case !== "nom" && prev.case !== "loc" && /^(和|与|及|以及|、|and|, and|or)$/.test(gap.trim())) c = prev.case;
     // 沙特首都利雅得: the capital takes the country's part
     if (prev && /^(的)?(首都|首府|城市|港口城市|capital|city of)$/.test(gap.trim())) c = prev.case;
     // 北约盟友土耳其: the first name only describes the second
@@ -212,8 +216,10 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
     // 双方…支持 has no single subject
   }
   const coSubjects = subject
-    ? before.filter((sl) => sl.case === "com" && sl.mention.start > subject!.mention.end && sl.mention.start >= cs)
+    ? before.filter((sl) => (sl.case === "com" || sl.case === "coord") && sl.mention.start > subject!.mention.end && sl.mention.start >= cs)
     : [];
+  // "Kamikawa and Kihara signed … with Teodoro": the joined names are subjects, the "with" one the partner
+  const coordinated = coSubjects.filter((sl) => sl.case === "coord");
   // 法国总统马克宏、德国总理萧兹等…声援: an enumeration before the subject shares its part
   const enumerated: Slot[] = [];
   if (subject) {
@@ -262,8 +268,10 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
   if (t.sense.frame === "joint") {
     const pair = [...inClauseBefore, ...after].filter((sl) => sl.mention.form === "pair");
     // was signed by A and B
-    const agents = after.filter((sl) => sl.case === "agent" || (sl.case === "com" && after.some((a) => a.case === "agent" && a.mention.end <= sl.mention.start)));
+    const agents = after.filter((sl) => sl.case === "agent" || ((sl.case === "com" || sl.case === "coord") && after.some((a) => a.case === "agent" && a.mention.end <= sl.mention.start)));
     if (agents.length >= 2 && agents[0].case === "agent") return { sources: [agents[0]], targets: [agents[1]] };
+    const partnerAfter = after.find((sl) => sl.case === "com");
+    if (subject && coordinated.length && partnerAfter) return { sources: [...enumerated, subject, ...coordinated], targets: [partnerAfter] };
     if (subject && coSubjects.length) {
       // 他已分别同洪玛奈和普坦通电话: each partner joined by 和 / 、; 上川阳子、木原稔与…签署: each subject
       const partners = [coSubjects[0]];
@@ -274,7 +282,7 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
     }
     if (subject && subject.mention.kind === "pronoun" && subject.mention.pronoun === "both") return { sources: [subject], targets: [subject] };
     const withAfter = after.find((sl) => sl.case === "com" || (sl.case === "nom" && s.lang === "en"));
-    if (subject && withAfter && subject.mention.form !== "pair") return { sources: [subject], targets: [withAfter] };
+    if (subject && withAfter && subject.mention.form !== "pair") return { sources: [...enumerated, subject], targets: [withAfter] };
     if (pair.length >= 2 && (!subject || subject.mention.form === "pair")) return { sources: [pair[0]], targets: [pair[1]] };
     // A 的视频电话 after another subject (董军…第一个接通的就是绍伊古的视频电话)
     const other = inClauseBefore.filter((sl) => sl !== subject && sl.mention.kind === "person");
@@ -302,10 +310,12 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
     if (to) return { sources: [origin], targets: [to] };
   }
   if (!subject) return undefined;
+  // "Marcos and Kishida met Biden": joined subjects each meet the object named after the verb
+  const objectAfter = after.some((sl) => sl.case !== "loc" && sl.case !== "pred" && sl.mention.kind === "person");
   const sources = [
-    ...(t.sense.type !== "MET" || hasCoordination(v, subject.mention.end, t.start, lex, s.lang) ? enumerated : []),
+    ...(t.sense.type !== "MET" || objectAfter || hasCoordination(v, subject.mention.end, t.start, lex, s.lang) ? enumerated : []),
     subject,
-    ...coSubjects.filter((c) => hasCoordination(v, c.mention.end, t.start, lex, s.lang) || t.sense.type !== "MET"),
+    ...coSubjects.filter((c) => hasCoordination(v, c.mention.end, t.start, lex, s.lang) || t.sense.type !== "MET" || objectAfter),
   ];
   // 分别致电拉赫蒙和扎帕罗夫，祝贺两国…: the addressees of a message stand in an earlier clause
   const addressees = t.sense.type === "CONGRATULATED" || t.sense.type === "SENT_MESSAGE" ? before.filter((sl) => sl.case === "dat" && sl.mention.kind === "person") : [];

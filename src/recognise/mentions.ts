@@ -224,6 +224,18 @@ export function recogniseMentions(view: string, ctx: MentionContext): Mention[] 
     }
     i++;
   }
+  // "the two Japanese ministers", "both African leaders": the two of the context
+  if (/[a-z]/.test(view)) {
+    for (const m of view.matchAll(/\b(?:the two|both)\s+(?:[a-z]+\s+){0,2}(?:leaders|ministers|presidents|prime ministers|heads of state|men|women|sides|countries|nations|delegations)\b/g)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      // the phrase swallows the demonym inside it (the two *Japanese* ministers), not a person
+      if (out.some((o) => o.start < end && o.end > start && !(o.kind === "country" && o.form === "demonym"))) continue;
+      for (let k = out.length - 1; k >= 0; k--) if (out[k].start < end && out[k].end > start) out.splice(k, 1);
+      out.push({ start, end, kind: "pronoun", pronoun: "both" });
+    }
+    out.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
   return out;
 }
 
