@@ -41,6 +41,8 @@ export function findEnglishDates(text: string, ref: Ymd | undefined): DateMentio
     const knownYear = c.isCertain("year");
     if (!knownDay && !knownMonth && !knownYear) continue; // times of day, "now"
     if (/^\d{1,2}$/.test(r.text.trim())) continue;
+    // "a day after being elected": a day counted from an event, not from the report
+    if (/\b(after|before|later|earlier)\b/i.test(r.text) && !/\b(ago|yesterday|tomorrow)\b/i.test(r.text)) continue;
     // "in 41 years", "for two months": a span of time, not a date
     if (/\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(years?|months?|weeks?|decades?)\b/i.test(r.text) && !/\bago\b/i.test(r.text)) continue;
     // "last month's elections": the date describes a noun, not when something happened
