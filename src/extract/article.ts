@@ -139,7 +139,8 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
     const slots = slotsOf(u);
     const firstPerson = slots.find((s) => s.case === "nom" && s.mention.kind === "person");
 
-    const resolveSlot = (sl: Slot, date: string | undefined): ActorRef[] => {
+    /** `doer`: the ids of the event's source, which an object pronoun does not refer to. */
+    const resolveSlot = (sl: Slot, date: string | undefined, doer?: string[]): ActorRef[] => {
       const m = sl.mention;
       const at = date ?? published ?? "";
       if (m.kind === "person") return [personRef(m, ctx)];
@@ -161,7 +162,7 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
         return [];
       }
       // pronouns
-      if (m.pronoun === "he") return resolveHe(u, sl);
+      if (m.pronoun === "he") return resolveHe(u, sl, doer);
       if (m.pronoun === "self") return firstPerson && firstPerson !== sl ? resolveSlot(firstPerson, date) : [];
       if (m.pronoun === "we") {
         const speaker = speakerOf(u, sl, units, ctx);
@@ -341,7 +342,7 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
           return c === src.id ? { ...speaker, via: "name" } : src;
         });
       }
-      let targets = roles.targets.flatMap((s) => resolveSlot(s, at));
+      let targets = roles.targets.flatMap((s) => resolveSlot(s, at, sources.map((x) => x.id)));
       const signing = t.sense.type === "SIGNED_AGREEMENT" ? signedAgreement(t, u, article, lex) : undefined;
       if (t.sense.type === "SIGNED_AGREEMENT" && !signing) continue;
       if (roles.sources[0]?.mention.pronoun === "both" && t.sense.frame === "joint") {
@@ -396,7 +397,7 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
    * subject before; as an object it is the last person named before it other than this sentence's
    * subject (李强致电石破茂，祝贺他…).
    */
-  function resolveHe(u: SentenceUnit, sl: Slot): ActorRef[] {
+  function resolveHe(u: SentenceUnit, sl: Slot, doer?: string[]): ActorRef[] {
     const slots = slotsOf(u);
     const subject = slots.find((o) => o.case === "nom" && o.mention.kind === "person" && o.mention.end <= sl.mention.start);
     const asSubject = sl.case === "nom";
@@ -404,12 +405,14 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
       if (subject) return [{ ...personRef(subject.mention, ctx), via: "pronoun" }];
       return lastSubject ? [{ ...lastSubject, via: "pronoun" }] : lastPerson ? [{ ...lastPerson, via: "pronoun" }] : [];
     }
+    // as an object: the last person named before it who is not the doer of this event (the event's
+    // source when known, else the subjects of its clause and sentence)
     const [cs] = u.clauses.find(([a, b]) => sl.mention.start >= a && sl.mention.start < b) ?? [0];
-    const clauseSubjects = new Set(slots.filter((o) => o.case === "nom" && o.mention.start >= cs).map((o) => o.mention));
-    const prior = u.mentions.filter((m) => m.kind === "person" && m.end <= sl.mention.start && m !== subject?.mention && !clauseSubjects.has(m));
+    const clauseSubjects = new Set(slots.filter((o) => o.case === "nom" && o.mention.start >= cs).map((o) => o.mention.id));
+    const skip = doer ? new Set(doer) : new Set([...clauseSubjects, subject?.mention.id]);
+    const prior = u.mentions.filter((m) => m.kind === "person" && m.end <= sl.mention.start && !skip.has(m.id) && !clauseSubjects.has(m.id));
     if (prior.length) return [{ ...personRef(prior[prior.length - 1], ctx), via: "pronoun" }];
-    const skip = subject ? personRef(subject.mention, ctx).id : undefined;
-    const earlier = [...personHistory].reverse().find((r) => r.id !== skip);
+    const earlier = [...personHistory].reverse().find((r) => !skip.has(r.id));
     return earlier ? [{ ...earlier, via: "pronoun" }] : [];
   }
 }

@@ -168,7 +168,9 @@ const clauseOf = (s: SentenceUnit, pos: number) => s.clauses.find(([a, b]) => po
 const isActor = (sl: Slot) => sl.mention.kind !== "place";
 /** 七国集团峰会, the G20 summit: the organisation names the meeting, it does not take part. */
 const namesMeeting = (v: string, sl: Slot) =>
-  sl.mention.kind === "org" && /^\s*(领导人|外长|leaders'?)?\s*(第[一二三四五六七八九十\d]+次|\d+届)?(峰会|会议|会晤|外长会|summit|meeting)/.test(v.slice(sl.mention.end, sl.mention.end + 20));
+  sl.mention.kind === "org" &&
+  (/^\s*(领导人|外长|系列|成员国|leaders'?)?\s*(第[一二三四五六七八九十\d]+次|\d+届)?(峰会|会议|会晤|外长会|大会|年会|论坛|期间|summit|meeting|general assembly)/.test(v.slice(sl.mention.end, sl.mention.end + 20)) ||
+    /(出席|参加|attend|attending)\s*$/.test(v.slice(Math.max(0, sl.mention.start - 10), sl.mention.start)));
 const DEMONYM_AS_ACTOR = /^\s*(government|leadership|authorities|side|officials|people|delegation|military|forces|army|state|administration|foreign ministry|defen[cs]e ministry|embassy|president|prime minister|leader|support|backing|solidarity|aid)\b/;
 
 /** Assigns roles for one trigger in one sentence. */
