@@ -169,12 +169,18 @@ export function dateForEvent(
     if (later.length && !u.triggers.some((o) => o !== t && o.start >= ce && o.start < later[0].d.start)) return { date: later[0].f, from: "sentence" };
   }
   // a context date coarser than the report's lead date and containing it (今年是建交50周年) is the lead's
+  // support is voiced when the report's speech is given: a month told earlier in the paragraph
+  // ("去年10月我们举行了会谈。中方支持肯尼亚…") dates that past event, not the words of support
+  const inherits = (f: FuzzyDate) => t.sense.type !== "EXPRESSED_SUPPORT" || f.precision === "day" || !main || within(main, f);
   const earlier = resolved.filter(({ d }) => d.end <= cs && !datesBackground(u, d));
-  if (earlier.length) return { date: sharpen(earlier[earlier.length - 1].f), from: "sentence" };
+  if (earlier.length && inherits(earlier[earlier.length - 1].f)) return { date: sharpen(earlier[earlier.length - 1].f), from: "sentence" };
   for (let i = u.index - 1; i >= 0 && units[i].paragraph === u.paragraph; i--) {
     const w = units[i];
     const r = w.resolved.filter(({ d }) => !datesBackground(w, d));
-    if (r.length) return { date: sharpen(r[r.length - 1].f), from: "paragraph" };
+    if (r.length) {
+      if (!inherits(r[r.length - 1].f)) break;
+      return { date: sharpen(r[r.length - 1].f), from: "paragraph" };
+    }
   }
   if (main) return { date: main, from: "report" };
   if (ref) return { from: "none", fallback: { value: fmt(ref), precision: "day" } };
