@@ -1,26 +1,21 @@
 /**
  * The pipeline: ingest → normalise → recognise → extract → resolve dates → merge. Stages are pure
- * functions in their own modules; this file does the file I/O and threads the stages together,
- * one article at a time (articles are streamed, never all held).
+ * functions in their own modules; src/run/file.ts threads them through one file, and this file finds
+ * the inputs and their manifests and merges each file's articles into the graph, in file order
+ * (articles are streamed, never all held), on this thread or across worker threads.
  */
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { DictionaryIndex } from "./dictionary/index.js";
-import { BUILTIN_DICTIONARY_DIR, loadDictionary, type Dictionary } from "./dictionary/load.js";
-import { DiplographError } from "./errors.js";
-import { extractArticle, type ExtractContext } from "./extract/article.js";
-import { TriggerMatcher } from "./extract/triggers.js";
-import { ingest, ingestText } from "./ingest/article.js";
-import { openLargeText } from "./ingest/stream.js";
+import type { DictionaryIndex } from "./dictionary/index.js";
 import { discoverFiles } from "./ingest/discover.js";
 import { readManifest, type ManifestEntry } from "./ingest/manifest.js";
-import { Segmenter } from "./ingest/segment.js";
-import { loadLexicon } from "./lexicon/load.js";
-import type { Lexicon } from "./lexicon/schema.js";
-import { mergeArticleEvents } from "./merge/article.js";
 import { GraphBuilder, type ActorNode, type ArticleRecord, type GraphEdge } from "./merge/graph.js";
-import { Gazetteer } from "./recognise/gazetteer.js";
-import type { Article } from "./types.js";
+import { createEngine, type Engine } from "./run/engine.js";
+import { processFile, type FileReport, type FileSettings } from "./run/file.js";
+import { runInWorkers } from "./run/workers.js";
+
+export { createEngine, type Engine } from "./run/engine.js";
+export { LARGE_FILE_BYTES } from "./run/file.js";
 
 export interface PipelineOptions {
   paths: string[];
@@ -34,7 +29,9 @@ export interface PipelineOptions {
   maxFileBytes?: number;
   /** Reading one file stops after this many seconds; the summary lists what was cut. */
   maxFileSeconds?: number;
-  /** Called after each article, for progress display. */
+  /** Worker threads for extraction (default 1: this thread). The graph is the same for any count. */
+  workers?: number;
+  /** Called after each file, for progress display. */
   onArticle?: (done: number, total: number) => void;
 }
 
@@ -72,35 +69,15 @@ export interface PipelineResult {
 
 export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
 export const DEFAULT_MAX_FILE_SECONDS = 60;
-/** Text files above this size are read in chunks. */
-export const LARGE_FILE_BYTES = 4 * 1024 * 1024;
 
-export interface Engine {
-  dictionary: Dictionary;
-  lexicon: Lexicon;
-  context: ExtractContext;
-  segmenter: Segmenter;
+/** The inputs of a run and what each file is read with. */
+interface RunPlan {
+  jobs: { file: string; settings: FileSettings }[];
+  summary: Summary;
+  timeLimitMs: number;
 }
 
-/** Loads and indexes dictionaries and lexicons once; reusable across runs. */
-export function createEngine(dictDirs: string[] = []): Engine {
-  const dictionary = loadDictionary([BUILTIN_DICTIONARY_DIR, ...dictDirs]);
-  const lexicon = loadLexicon();
-  const index = new DictionaryIndex(dictionary);
-  return {
-    dictionary,
-    lexicon,
-    segmenter: new Segmenter(lexicon.boilerplate),
-    context: {
-      gazetteer: new Gazetteer(dictionary, lexicon),
-      triggers: new TriggerMatcher(dictionary, lexicon),
-      lexicon,
-      index,
-    },
-  };
-}
-
-export function runPipeline(opts: PipelineOptions, engine = createEngine(opts.dictDirs)): PipelineResult {
+function planRun(opts: PipelineOptions, engine: Engine): RunPlan {
   const { files, folders, problems } = discoverFiles(opts.paths);
   const summary: Summary = {
     read: 0,
@@ -111,8 +88,6 @@ export function runPipeline(opts: PipelineOptions, engine = createEngine(opts.di
     edgesByType: {},
     dictionaryVersion: engine.dictionary.version,
   };
-  const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-
   const manifests = new Map<string, Map<string, ManifestEntry>>();
   let global: Map<string, ManifestEntry> | undefined;
   if (opts.manifest) {
@@ -150,30 +125,49 @@ export function runPipeline(opts: PipelineOptions, engine = createEngine(opts.di
     }
     return manifests.get(dir)!.get(basename(file));
   };
-
-  const graph = new GraphBuilder(engine.context.index);
-  const candidates = new Map<string, Candidate>();
-  const seenIds = new Map<string, string>();
-  /** Extract, merge within the article, add to the graph, collect discovered persons. */
+  const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const timeLimitMs = (opts.maxFileSeconds ?? DEFAULT_MAX_FILE_SECONDS) * 1000;
-  const noteCut = (file: string) => {
-    if (!summary.cut.some((c) => c.file === file)) {
-      summary.cut.push({ file, reason: `stopped after the ${timeLimitMs / 1000} s limit per file; the rest was not read` });
+  const jobs = files.map((file) => ({ file, settings: { manifestEntry: manifestFor(file), published: opts.published, maxBytes, timeLimitMs } }));
+  return { jobs, summary, timeLimitMs };
+}
+
+/** Takes the files' reports in file order into the graph, the candidates and the summary. */
+class RunCollector {
+  private graph: GraphBuilder;
+  private candidates = new Map<string, Candidate>();
+  private seenIds = new Map<string, string>();
+
+  constructor(
+    private plan: RunPlan,
+    private index: DictionaryIndex,
+  ) {
+    this.graph = new GraphBuilder(index);
+  }
+
+  apply(file: string, report: FileReport): void {
+    const { summary } = this.plan;
+    if (report.kind === "skipped") {
+      summary.skipped.push({ file, reason: report.reason });
+      return;
     }
-  };
-  const processArticle = (article: Article, deadline: number) => {
-    const extraction = extractArticle(article, engine.context, Math.max(0, deadline - Date.now()));
-    if (extraction.cut) noteCut(article.file);
-    const edges = mergeArticleEvents(article, extraction.events, engine.context.index);
-    for (const e of edges) if (!e.date) e.date = e.fallbackDate ?? (e.headlineOnly ? extraction.leadDate : undefined);
-    const body = article.paragraphs
-      .filter((p) => p.role === "body")
-      .map((p) => article.text.slice(p.start, p.end))
-      .join("\n");
-    graph.addArticle(article, article.sourceOffset === 0 ? body : "", edges);
-    for (const d of extraction.discovered) {
-      for (const v of d.variants) graph.addAlias(d.name, v);
-      const c = candidates.get(d.name) ?? {
+    if (report.kind === "cut") {
+      const seconds = this.plan.timeLimitMs / 1000;
+      if (!summary.cut.some((c) => c.file === file)) summary.cut.push({ file, reason: `stopped after the ${seconds} s limit per file; the rest was not read` });
+      return;
+    }
+    const { article } = report;
+    if (report.first) {
+      if (this.seenIds.has(article.id)) {
+        summary.warnings.push({ file, message: `same article id as ${this.seenIds.get(article.id)}; both are kept under one id` });
+      }
+      this.seenIds.set(article.id, file);
+      for (const note of report.notes) summary.warnings.push({ file, message: note });
+      summary.read++;
+    }
+    this.graph.addArticle(article, report.body, report.edges);
+    for (const d of report.discovered) {
+      for (const v of d.variants) this.graph.addAlias(d.name, v);
+      const c = this.candidates.get(d.name) ?? {
         name: d.name,
         variants: [],
         country: d.countryId ?? null,
@@ -187,75 +181,48 @@ export function runPipeline(opts: PipelineOptions, engine = createEngine(opts.di
       c.count += d.count;
       if (!c.docs.includes(article.id)) c.docs.push(article.id);
       for (const ex of d.sentences) if (c.examples.length < 3) c.examples.push(ex.replace(/\s+/g, " ").trim());
-      candidates.set(d.name, c);
+      this.candidates.set(d.name, c);
     }
-  };
+  }
 
-  const noteArticle = (file: string, article: Article, notes: string[]) => {
-    if (seenIds.has(article.id)) {
-      summary.warnings.push({ file, message: `same article id as ${seenIds.get(article.id)}; both are kept under one id` });
-    }
-    seenIds.set(article.id, file);
-    for (const note of notes) summary.warnings.push({ file, message: note });
-    summary.read++;
-  };
+  result(): PipelineResult {
+    const { summary } = this.plan;
+    const { edges, nodes, articles } = this.graph.result();
+    summary.entities = nodes.length;
+    for (const e of edges) summary.edgesByType[e.type] = (summary.edgesByType[e.type] ?? 0) + 1;
+    return {
+      edges,
+      nodes,
+      articles,
+      candidates: [...this.candidates.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+      summary,
+      index: this.index,
+    };
+  }
+}
 
-  files.forEach((file, n) => {
-    try {
-      const size = statSync(file).size;
-      if (size > maxBytes) {
-        summary.skipped.push({ file, reason: `larger than the ${maxBytes} byte limit (${size} bytes)` });
-        return;
-      }
-      const deadline = Date.now() + timeLimitMs;
-      const ctx = { segmenter: engine.segmenter, manifestEntry: manifestFor(file), published: opts.published };
-      const large = size > LARGE_FILE_BYTES ? openLargeText(file) : { kind: "whole" as const };
-      if (large.kind === "unreadable") {
-        summary.skipped.push({ file, reason: large.reason });
-        return;
-      }
-      if (large.kind === "stream") {
-        // a large text file goes through in chunks that end at line breaks: memory for one chunk
-        let first: Article | undefined;
-        for (const chunk of large.chunks()) {
-          if (Date.now() > deadline) {
-            noteCut(file);
-            break;
-          }
-          const res = ingestText(file, chunk.text, large.encoding, { ...ctx, published: first?.published ?? ctx.published }, { sourceOffset: chunk.offset, first: !first });
-          if (!res.ok) continue;
-          if (!first) {
-            first = res.article;
-            noteArticle(file, res.article, res.notes);
-          }
-          processArticle(res.article, deadline);
-        }
-        if (!first) summary.skipped.push({ file, reason: "empty file (whitespace only)" });
-        return;
-      }
-      const res = ingest(file, readFileSync(file), ctx);
-      if (!res.ok) {
-        summary.skipped.push({ file, reason: res.reason });
-        return;
-      }
-      noteArticle(file, res.article, res.notes);
-      processArticle(res.article, deadline);
-    } catch (e) {
-      if (e instanceof DiplographError) throw e;
-      summary.skipped.push({ file, reason: `failed: ${(e as Error).message}` });
-    } finally {
-      opts.onArticle?.(n + 1, files.length);
-    }
+/** A run on this thread. */
+export function runPipeline(opts: PipelineOptions, engine = createEngine(opts.dictDirs)): PipelineResult {
+  const plan = planRun(opts, engine);
+  const collector = new RunCollector(plan, engine.context.index);
+  plan.jobs.forEach(({ file, settings }, n) => {
+    processFile(file, engine, settings, (report) => collector.apply(file, report));
+    opts.onArticle?.(n + 1, plan.jobs.length);
   });
-  const { edges, nodes, articles } = graph.result();
-  summary.entities = nodes.length;
-  for (const e of edges) summary.edgesByType[e.type] = (summary.edgesByType[e.type] ?? 0) + 1;
-  return {
-    edges,
-    nodes,
-    articles,
-    candidates: [...candidates.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
-    summary,
-    index: engine.context.index,
-  };
+  return collector.result();
+}
+
+/** A run with `opts.workers` worker threads (they load the built dist/ code); 1 or fewer runs on this thread. */
+export async function runPipelineParallel(opts: PipelineOptions, engine = createEngine(opts.dictDirs)): Promise<PipelineResult> {
+  if ((opts.workers ?? 1) <= 1) return runPipeline(opts, engine);
+  const plan = planRun(opts, engine);
+  const collector = new RunCollector(plan, engine.context.index);
+  await runInWorkers(
+    plan.jobs,
+    opts.workers!,
+    opts.dictDirs ?? [],
+    (n, report) => collector.apply(plan.jobs[n]!.file, report),
+    (n) => opts.onArticle?.(n + 1, plan.jobs.length),
+  );
+  return collector.result();
 }

@@ -8,7 +8,7 @@ import * as OpenCC from "opencc-js";
 import { DiplographError } from "../errors.js";
 import type { GraphEdge } from "../merge/graph.js";
 import { foldForMatching } from "../normalise/script.js";
-import { runPipeline, type Candidate, type PipelineResult } from "../pipeline.js";
+import { runPipelineParallel, type Candidate, type PipelineResult } from "../pipeline.js";
 import { edgeRecord } from "../sinks/jsonl.js";
 import { DEFAULT_SINKS, SINKS } from "../sinks/registry.js";
 import { parseOptions, type CliOptions } from "./options.js";
@@ -29,20 +29,21 @@ export function filterEdges(edges: GraphEdge[], o: Pick<CliOptions, "from" | "to
   });
 }
 
-export function main(options: CliOptions): PipelineResult {
+export async function main(options: CliOptions): Promise<PipelineResult> {
   for (const p of options.paths) {
     if (!existsSync(p)) throw new DiplographError("INPUT_REJECTED", `${p}: no such file or folder`);
   }
   if (options.manifest && !existsSync(options.manifest)) {
     throw new DiplographError("INPUT_REJECTED", `${options.manifest}: no such manifest file`);
   }
-  const result = runPipeline({
+  const result = await runPipelineParallel({
     paths: options.paths,
     manifest: options.manifest,
     published: options.published,
     dictDirs: options.dictDirs.map((d) => resolve(d)),
     maxFileBytes: options.maxFileBytes,
     maxFileSeconds: options.maxFileSeconds,
+    workers: options.workers,
     onArticle: progress(options),
   });
   result.edges = filterEdges(result.edges, options);
@@ -110,7 +111,7 @@ export async function run(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    const result = main(options);
+    const result = await main(options);
     if (options.command === "extract") {
       if (options.format === "json") process.stdout.write(JSON.stringify(result.edges.map(edgeRecord), null, 2) + "\n");
       else for (const e of result.edges) process.stdout.write(JSON.stringify(edgeRecord(e)) + "\n");

@@ -1,4 +1,5 @@
 /** Command-line arguments → options (knip style: parse, validate, then main() does the work). */
+import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { DiplographError } from "../errors.js";
 import { eventTypes, type EventType } from "../lexicon/schema.js";
@@ -19,6 +20,8 @@ export interface CliOptions {
   format: "jsonl" | "json" | "text";
   maxFileBytes?: number;
   maxFileSeconds?: number;
+  /** Extraction worker threads (1: the main thread). */
+  workers: number;
   quiet: boolean;
   /** build: load into Neo4j at this URI (bolt://, neo4j://, neo4j+s://). */
   neo4jUri?: string;
@@ -51,6 +54,7 @@ Options:
   --dict DIR            a folder of your own dictionary files, merged over the built-in ones (repeatable)
   --max-file-bytes N    skip files larger than N bytes (default 67108864, 64 MiB)
   --max-file-seconds N  stop reading one file after N seconds (default 60); the summary lists what was cut
+  --workers N|auto      extraction threads (default 1; auto: one per core); the graph is the same for any N
   --neo4j URI           also load the graph into Neo4j (bolt:// or neo4j:// URI; or set NEO4J_URI);
                         credentials from NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE (never on the command line)
   --quiet               no summary
@@ -62,7 +66,7 @@ Prints one JSON object per edge on stdout (summary and warnings go to stderr).
 Options:
   --format jsonl|json   JSON Lines (default) or one JSON array
   --manifest FILE, --published DATE, --from DATE, --to DATE, --type T, --actor NAME, --dict DIR,
-  --max-file-bytes N, --max-file-seconds N, --quiet: as for build
+  --max-file-bytes N, --max-file-seconds N, --workers N, --quiet: as for build
   -h, --help            this help`,
   candidates: `Usage: diplograph candidates <paths...> [options]
 
@@ -100,6 +104,7 @@ export function parseOptions(argv: string[]): CliOptions | { help: string } {
         format: { type: "string" },
         "max-file-bytes": { type: "string" },
         "max-file-seconds": { type: "string" },
+        workers: { type: "string" },
         neo4j: { type: "string" },
         quiet: { type: "boolean", short: "q" },
         help: { type: "boolean", short: "h" },
@@ -136,6 +141,11 @@ export function parseOptions(argv: string[]): CliOptions | { help: string } {
     maxFileSeconds = Number(v["max-file-seconds"]);
     if (!(maxFileSeconds > 0)) throw new DiplographError("USAGE", `--max-file-seconds expects a positive number`);
   }
+  let workers = 1;
+  if (v.workers !== undefined) {
+    workers = v.workers === "auto" ? availableParallelism() : Number(v.workers);
+    if (!Number.isInteger(workers) || workers < 1 || workers > 256) throw new DiplographError("USAGE", `--workers expects a whole number from 1 to 256 or "auto", got "${v.workers}"`);
+  }
   return {
     command,
     paths: parsed.positionals,
@@ -150,6 +160,7 @@ export function parseOptions(argv: string[]): CliOptions | { help: string } {
     format,
     maxFileBytes,
     maxFileSeconds,
+    workers,
     quiet: v.quiet ?? false,
     neo4jUri: command === "build" ? (v.neo4j ?? process.env.NEO4J_URI) : undefined,
   };

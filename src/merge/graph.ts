@@ -90,7 +90,7 @@ export class GraphBuilder {
   constructor(private index: DictionaryIndex) {}
 
   /** Adds one article's merged edges; returns the story id it counts as. */
-  addArticle(article: Article, bodyText: string, edges: ArticleEdge[]): void {
+  addArticle(article: Pick<Article, "id" | "file" | "url" | "title" | "published" | "encoding" | "format">, bodyText: string, edges: ArticleEdge[]): void {
     // the later chunks of a large file belong to the article its first chunk recorded
     const known = this.stories.get(article.id);
     const sig = known === undefined ? minhash(bodyText) : undefined;

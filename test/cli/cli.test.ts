@@ -5,6 +5,7 @@ import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { SEEDS, tempDir } from "../helpers.js";
 
+const GOLDEN_ARTICLES = join(import.meta.dirname, "..", "fixtures", "golden", "articles");
 const BIN = join(import.meta.dirname, "..", "..", "bin", "diplograph.js");
 const cli = (args: string[], cwd?: string) => spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", cwd });
 const edgesOf = (stdout: string) => stdout.trim().split("\n").filter(Boolean).map((l) => JSON.parse(l));
@@ -81,6 +82,30 @@ describe("inputs that cannot all be read", () => {
     expect(r.stderr).toMatch(/image\.txt: binary file \(PNG\)/);
     const docs = new Set(edgesOf(r.stdout).flatMap((e) => e.docs));
     expect(docs).toEqual(new Set(["gbk", "big5", "utf16"]));
+  });
+});
+
+describe("parallel extraction", () => {
+  it("builds the same edges and summary with worker threads as on one thread, skipped files included", () => {
+    const dir = tempDir();
+    for (const f of readdirSync(SEEDS)) copyFileSync(join(SEEDS, f), join(dir, f));
+    writeFileSync(join(dir, "empty.txt"), "");
+    writeFileSync(join(dir, "gbk.txt"), iconv.encode("（北京23日讯）中国国家主席习近平周三在北京会见法国总统马克龙。", "gbk"));
+    const one = cli(["extract", dir, GOLDEN_ARTICLES, "--workers", "1"]);
+    const three = cli(["extract", dir, GOLDEN_ARTICLES, "--workers", "3"]);
+    expect(three.status, three.stderr).toBe(0);
+    expect(edgesOf(three.stdout).length).toBeGreaterThan(50);
+    expect(three.stdout).toBe(one.stdout);
+    expect(three.stderr).toBe(one.stderr);
+    expect(three.stderr).toMatch(/empty\.txt: empty file/);
+  });
+
+  it("refuses a worker count that is not a whole number", () => {
+    for (const bad of ["0", "two", "1.5"]) {
+      const r = cli(["extract", SEEDS, "--workers", bad]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/--workers expects/);
+    }
   });
 });
 

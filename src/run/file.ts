@@ -1,0 +1,110 @@
+/**
+ * One input file through the per-article stages: ingest → normalise → recognise → extract → resolve
+ * dates → merge within the article. It reports what it found as plain data (structured-clone safe),
+ * so the same code runs on the main thread and in a worker; the graph is built elsewhere, in file order.
+ */
+import { readFileSync, statSync } from "node:fs";
+import { DiplographError } from "../errors.js";
+import { extractArticle, type DiscoveredPerson } from "../extract/article.js";
+import { ingest, ingestText } from "../ingest/article.js";
+import type { ManifestEntry } from "../ingest/manifest.js";
+import { openLargeText } from "../ingest/stream.js";
+import { mergeArticleEvents, type ArticleEdge } from "../merge/article.js";
+import type { Article } from "../types.js";
+import type { Engine } from "./engine.js";
+
+/** What the graph keeps of an article (its text stays behind). */
+export type ArticleMeta = Pick<Article, "id" | "file" | "url" | "title" | "published" | "encoding" | "format" | "sourceOffset">;
+
+export type FileReport =
+  | { kind: "skipped"; reason: string }
+  | { kind: "cut" }
+  | {
+      kind: "article";
+      article: ArticleMeta;
+      /** The first article of the file (a large file's later chunks continue it). */
+      first: boolean;
+      notes: string[];
+      /** The body paragraphs, for near-duplicate detection; empty for later chunks. */
+      body: string;
+      edges: ArticleEdge[];
+      discovered: DiscoveredPerson[];
+    };
+
+export interface FileSettings {
+  manifestEntry?: ManifestEntry;
+  published?: string;
+  maxBytes: number;
+  timeLimitMs: number;
+}
+
+/** Text files above this size are read in chunks. */
+export const LARGE_FILE_BYTES = 4 * 1024 * 1024;
+
+const metaOf = (a: Article): ArticleMeta => ({
+  id: a.id,
+  file: a.file,
+  url: a.url,
+  title: a.title,
+  published: a.published,
+  encoding: a.encoding,
+  format: a.format,
+  sourceOffset: a.sourceOffset,
+});
+
+export function processFile(file: string, engine: Engine, settings: FileSettings, report: (r: FileReport) => void): void {
+  const { context } = engine;
+  const extract = (article: Article, first: boolean, notes: string[], deadline: number) => {
+    const extraction = extractArticle(article, context, Math.max(0, deadline - Date.now()));
+    const edges = mergeArticleEvents(article, extraction.events, context.index);
+    for (const e of edges) if (!e.date) e.date = e.fallbackDate ?? (e.headlineOnly ? extraction.leadDate : undefined);
+    const body =
+      article.sourceOffset === 0
+        ? article.paragraphs
+            .filter((p) => p.role === "body")
+            .map((p) => article.text.slice(p.start, p.end))
+            .join("\n")
+        : "";
+    report({ kind: "article", article: metaOf(article), first, notes, body, edges, discovered: extraction.discovered });
+    if (extraction.cut) report({ kind: "cut" });
+  };
+  try {
+    const size = statSync(file).size;
+    if (size > settings.maxBytes) {
+      report({ kind: "skipped", reason: `larger than the ${settings.maxBytes} byte limit (${size} bytes)` });
+      return;
+    }
+    const deadline = Date.now() + settings.timeLimitMs;
+    const ctx = { segmenter: engine.segmenter, manifestEntry: settings.manifestEntry, published: settings.published };
+    const large = size > LARGE_FILE_BYTES ? openLargeText(file) : { kind: "whole" as const };
+    if (large.kind === "unreadable") {
+      report({ kind: "skipped", reason: large.reason });
+      return;
+    }
+    if (large.kind === "stream") {
+      // a large text file goes through in chunks that end at line breaks: memory for one chunk
+      let first: Article | undefined;
+      for (const chunk of large.chunks()) {
+        if (Date.now() > deadline) {
+          report({ kind: "cut" });
+          break;
+        }
+        const res = ingestText(file, chunk.text, large.encoding, { ...ctx, published: first?.published ?? ctx.published }, { sourceOffset: chunk.offset, first: !first });
+        if (!res.ok) continue;
+        extract(res.article, !first, first ? [] : res.notes, deadline);
+        first ??= res.article;
+      }
+      if (!first) report({ kind: "skipped", reason: "empty file (whitespace only)" });
+      return;
+    }
+    const res = ingest(file, readFileSync(file), ctx);
+    if (!res.ok) {
+      report({ kind: "skipped", reason: res.reason });
+      return;
+    }
+    extract(res.article, true, res.notes, deadline);
+  } catch (e) {
+    if (e instanceof DiplographError) throw e;
+    report({ kind: "skipped", reason: `failed: ${(e as Error).message}` });
+  }
+}
