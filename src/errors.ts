@@ -3,6 +3,7 @@ export type DiplographErrorCode =
   | "DICTIONARY_INVALID"
   | "INPUT_REJECTED"
   | "MANIFEST_INVALID"
+  | "NEO4J_FAILED"
   | "USAGE";
 
 export class DiplographError extends Error {

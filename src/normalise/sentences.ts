@@ -38,8 +38,10 @@ export function splitSentences(text: string, start: number, end: number): Senten
     const json = (nlp(para).json({ offset: true }) as unknown) as { offset: { start: number; length: number } }[];
     let covered = 0;
     for (const s of json) {
-      push(s.offset.start, s.offset.start + s.offset.length);
-      covered = s.offset.start + s.offset.length;
+      // compromise can count a sentence past the text's end (on "%Marcos…" it adds one): clamp
+      const e = Math.min(para.length, s.offset.start + s.offset.length);
+      push(Math.min(s.offset.start, e), e);
+      covered = e;
     }
     if (covered < para.length) push(covered, para.length);
     return out;

@@ -3,6 +3,7 @@
  * process) never leaves a half-written export in place of a good one.
  */
 import { createWriteStream, renameSync, rmSync } from "node:fs";
+import { once } from "node:events";
 import { finished } from "node:stream/promises";
 
 export async function writeAtomically(path: string, chunks: Iterable<string>): Promise<void> {
@@ -10,10 +11,8 @@ export async function writeAtomically(path: string, chunks: Iterable<string>): P
   const out = createWriteStream(tmp, { encoding: "utf8" });
   try {
     for (const chunk of chunks) {
-      if (!out.write(chunk)) await new Promise<void>((resolve, reject) => {
-        out.once("drain", resolve);
-        out.once("error", reject);
-      });
+      // events.once rejects on "error" and removes its listeners either way (no listener pile-up)
+      if (!out.write(chunk)) await once(out, "drain");
     }
     out.end();
     await finished(out);

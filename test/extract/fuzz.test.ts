@@ -45,3 +45,15 @@ describe("the extractor on random text", () => {
     );
   });
 });
+
+describe("inputs the fuzzer found", () => {
+  const engine = sharedEngine();
+  it.each([["%Marcos习近平会见Washington"]])("keeps evidence inside %s", (text) => {
+    const res = ingestText("found.txt", text, "UTF-8", { segmenter: engine.segmenter, published: "2024-07-20" });
+    if (!res.ok) throw new Error(res.reason);
+    const extraction = extractArticle(res.article, engine.context);
+    for (const e of mergeArticleEvents(res.article, extraction.events, engine.context.index)) {
+      for (const ev of e.evidence) expect(ev.end).toBeLessThanOrEqual(res.article.source.length);
+    }
+  });
+});

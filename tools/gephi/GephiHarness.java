@@ -7,7 +7,9 @@
  *       and edge counts, the edge kinds, spells per edge, parallel edges of different kinds, the time
  *       format and time bounds, and the attribute columns with their types.
  *   java -Djava.awt.headless=true -cp ... GephiHarness render IN.gexf OUT.png WIDTH HEIGHT [IN OUT W H]...
- *       renders each file with Gephi's preview and PNG exporter, with a legend of the edge kinds.
+ *       renders each file with Gephi's preview renderers into a PNG, with a legend of the edge
+ *       types and the countries' colours. (Gephi's PNGExporter itself cannot run headless: its
+ *       render target asks the screen device for an image, gephi#2142.)
  *
  * stdout carries only the JSON; Gephi's own logging goes to stderr.
  */
@@ -21,7 +23,6 @@ import java.io.File;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -37,17 +38,17 @@ import org.gephi.graph.api.Node;
 import org.gephi.graph.api.Table;
 import org.gephi.graph.api.AttributeUtils;
 import org.gephi.graph.api.types.IntervalMap;
-import org.gephi.io.exporter.api.ExportController;
-import org.gephi.io.exporter.preview.PNGExporter;
 import org.gephi.io.importer.api.Container;
 import org.gephi.io.importer.api.ImportController;
 import org.gephi.io.importer.api.Issue;
-import org.gephi.io.importer.api.Report;
 import org.gephi.io.processor.plugin.DefaultProcessor;
+import org.gephi.preview.api.CanvasSize;
+import org.gephi.preview.api.G2DTarget;
 import org.gephi.preview.api.PreviewController;
 import org.gephi.preview.api.PreviewModel;
 import org.gephi.preview.api.PreviewProperties;
 import org.gephi.preview.api.PreviewProperty;
+import org.gephi.preview.api.Vector;
 import org.gephi.preview.types.EdgeColor;
 import org.gephi.project.api.ProjectController;
 import org.gephi.project.api.Workspace;
@@ -87,28 +88,32 @@ public class GephiHarness {
         System.exit(0);
     }
 
-    /** Imports a file into a fresh workspace; the report of the container comes back in `report`. */
-    private static Workspace importInto(ProjectController pc, File file, Report[] report, Container[] containerOut) throws Exception {
+    /** A file imported into its own workspace, with the issues its import report holds. */
+    record Imported(Workspace workspace, Container container, List<Issue> issues) {}
+
+    /** autoScale: Gephi's default import rescales sizes to 4–100 and spreads positions; a render keeps ours. */
+    private static Imported importInto(ProjectController pc, File file, boolean autoScale) throws Exception {
         Workspace ws = pc.newWorkspace(pc.getCurrentProject());
         pc.openWorkspace(ws);
         ImportController ic = Lookup.getDefault().lookup(ImportController.class);
         Container container = ic.importFile(file);
         if (container == null) throw new IllegalStateException("Gephi found no importer for " + file);
-        containerOut[0] = container;
-        ic.process(container, new DefaultProcessor(), ws);
-        report[0] = container.getReport();
-        return ws;
+        container.getLoader().setAutoScale(autoScale);
+        // the import report lives in a temporary file that processing discards: read it first
+        List<Issue> issues = new ArrayList<>(container.getReport().getIssuesList(Integer.MAX_VALUE));
+        DefaultProcessor processor = new DefaultProcessor();
+        ic.process(container, processor, ws);
+        if (processor.getReport() != null) issues.addAll(processor.getReport().getIssuesList(Integer.MAX_VALUE));
+        return new Imported(ws, container, issues);
     }
 
     private static String check(ProjectController pc, File file) {
         Json j = new Json();
         j.field("file", file.getPath());
         long started = System.nanoTime();
-        Report[] report = new Report[1];
-        Container[] container = new Container[1];
-        Workspace ws;
+        Imported imported;
         try {
-            ws = importInto(pc, file, report, container);
+            imported = importInto(pc, file, true);
         } catch (Throwable t) {
             j.field("error", t.toString());
             return j.close();
@@ -116,18 +121,18 @@ public class GephiHarness {
         j.field("importMillis", (System.nanoTime() - started) / 1_000_000);
 
         List<String> issues = new ArrayList<>();
-        for (Issue issue : report[0].getIssuesList(Integer.MAX_VALUE)) {
+        for (Issue issue : imported.issues()) {
             Json i = new Json();
             i.field("level", issue.getLevel().toString());
             i.field("message", issue.getMessage());
             issues.add(i.close());
         }
         j.raw("issues", "[" + String.join(",", issues) + "]");
-        j.field("dynamicContainer", container[0].isDynamicGraph());
-        j.field("multiGraphContainer", container[0].isMultiGraph());
-        j.field("mergeStrategy", String.valueOf(container[0].getUnloader().getEdgesMergeStrategy()));
+        j.field("dynamicContainer", imported.container().isDynamicGraph());
+        j.field("multiGraphContainer", imported.container().isMultiGraph());
+        j.field("mergeStrategy", String.valueOf(imported.container().getUnloader().getEdgesMergeStrategy()));
 
-        GraphModel gm = Lookup.getDefault().lookup(GraphController.class).getGraphModel(ws);
+        GraphModel gm = Lookup.getDefault().lookup(GraphController.class).getGraphModel(imported.workspace());
         Graph graph = gm.getGraph();
         DateTimeZone zone = gm.getTimeZone();
         j.field("nodes", graph.getNodeCount());
@@ -240,9 +245,7 @@ public class GephiHarness {
     }
 
     private static void render(ProjectController pc, File in, File out, int width, int height) throws Exception {
-        Report[] report = new Report[1];
-        Container[] container = new Container[1];
-        Workspace ws = importInto(pc, in, report, container);
+        Workspace ws = importInto(pc, in, false).workspace();
         PreviewController preview = Lookup.getDefault().lookup(PreviewController.class);
         PreviewModel model = preview.getModel(ws);
         PreviewProperties props = model.getProperties();
@@ -264,45 +267,127 @@ public class GephiHarness {
         props.putValue(PreviewProperty.MARGIN, 12f);
         preview.refreshPreview(ws);
 
-        ExportController ec = Lookup.getDefault().lookup(ExportController.class);
-        PNGExporter png = (PNGExporter) ec.getExporter("png");
-        png.setWidth(width);
-        png.setHeight(height);
-        png.setMargin(4);
-        png.setTransparentBackground(false);
-        png.setWorkspace(ws);
-        ec.exportFile(out, png);
-        drawLegend(out, Lookup.getDefault().lookup(GraphController.class).getGraphModel(ws));
+        // Gephi's PNGExporter asks the screen device for its image and fails headless (gephi#2142):
+        // the same preview renderers draw here into an image of our own
+        ImageTarget target = new ImageTarget(width, height);
+        target.fit(model);
+        preview.render(target, ws);
+        drawLegend(target.image, Lookup.getDefault().lookup(GraphController.class).getGraphModel(ws),
+            in.getName() + " in Gephi 0.10 (preview renderers)");
+        ImageIO.write(target.image, "png", out);
     }
 
-    /** Adds a legend of the edge kinds (with the colours their edges carry) to the rendered PNG. */
-    private static void drawLegend(File png, GraphModel gm) throws Exception {
-        Map<String, Color> colors = new TreeMap<>();
-        Map<String, Integer> counts = new LinkedHashMap<>();
+    /** A Java2D render target on an in-memory image, fitted like Gephi's own G2D target. */
+    static final class ImageTarget implements G2DTarget {
+        final BufferedImage image;
+        private final Graphics2D g;
+        private final Vector translate = new Vector();
+        private float scaling = 1f;
+
+        ImageTarget(int width, int height) {
+            image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+            g = image.createGraphics();
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        }
+
+        /** Scales and centres the graph's canvas (plus the margin property, in percent) on the image. */
+        void fit(PreviewModel model) {
+            CanvasSize cs = model.getGraphicsCanvasSize();
+            float margin = model.getProperties().getFloatValue(PreviewProperty.MARGIN) / 100f;
+            float x = cs.getX() - cs.getWidth() * margin;
+            float y = cs.getY() - cs.getHeight() * margin;
+            float w = cs.getWidth() * (1 + 2 * margin);
+            float h = cs.getHeight() * (1 + 2 * margin);
+            scaling = Math.min(image.getWidth() / w, image.getHeight() / h);
+            translate.set(image.getWidth() / 2f - (x + w / 2f), image.getHeight() / 2f - (y + h / 2f));
+            Color background = model.getProperties().getColorValue(PreviewProperty.BACKGROUND_COLOR);
+            g.setColor(background == null ? Color.WHITE : background);
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
+            float cx = image.getWidth() / 2f;
+            float cy = image.getHeight() / 2f;
+            g.translate(cx - cx * scaling, cy - cy * scaling);
+            g.scale(scaling, scaling);
+            g.translate(translate.x, translate.y);
+        }
+
+        @Override public Graphics2D getGraphics() { return g; }
+        @Override public java.awt.Image getImage() { return image; }
+        @Override public int getWidth() { return image.getWidth(); }
+        @Override public int getHeight() { return image.getHeight(); }
+        @Override public void resize(int width, int height) { throw new UnsupportedOperationException("fixed size"); }
+        @Override public void setMoving(boolean moving) {}
+        @Override public Vector getTranslate() { return translate; }
+        @Override public float getScaling() { return scaling; }
+        @Override public void setScaling(float s) { scaling = s; }
+        @Override public void reset() {}
+        @Override public void refresh() {}
+    }
+
+    /** Adds a legend: the edge kinds with their colours and counts, then the countries' colours. */
+    private static void drawLegend(BufferedImage image, GraphModel gm, String title) {
+        Map<String, Color> kinds = new TreeMap<>();
+        Map<String, Integer> counts = new TreeMap<>();
         for (Edge e : gm.getGraph().getEdges()) {
             String kind = String.valueOf(e.getTypeLabel());
-            colors.putIfAbsent(kind, e.getColor());
+            kinds.putIfAbsent(kind, e.getColor());
             counts.merge(kind, 1, Integer::sum);
         }
-        BufferedImage image = ImageIO.read(png);
+        // a country's own colour where it is a node, else the tint its persons carry
+        Map<String, String> countryNames = new TreeMap<>();
+        Map<String, Color> countryColors = new TreeMap<>();
+        boolean persons = false;
+        boolean organizations = false;
+        for (Node n : gm.getGraph().getNodes()) {
+            Object type = n.getAttribute("type");
+            Object country = n.getAttribute("country");
+            persons |= "person".equals(type);
+            organizations |= "organization".equals(type);
+            if (country == null) continue;
+            if ("country".equals(type)) {
+                countryNames.put(String.valueOf(country), n.getLabel());
+                countryColors.put(String.valueOf(country), n.getColor());
+            } else {
+                countryNames.putIfAbsent(String.valueOf(country), String.valueOf(country));
+                countryColors.putIfAbsent(String.valueOf(country), n.getColor());
+            }
+        }
+        Map<String, Color> countries = new TreeMap<>();
+        for (Map.Entry<String, String> c : countryNames.entrySet()) countries.put(c.getValue(), countryColors.get(c.getKey()));
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        int scale = Math.max(1, image.getWidth() / 1200);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13 * scale));
-        int x = 16 * scale;
-        int y = 22 * scale;
-        int line = 18 * scale;
-        for (Map.Entry<String, Color> k : colors.entrySet()) {
+        int x = 16;
+        int y = 24;
+        int line = 18;
+        g.setColor(Color.BLACK);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
+        g.drawString(title, x, y);
+        y += line + 6;
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+        g.setColor(Color.DARK_GRAY);
+        g.drawString("edges by type", x, y);
+        y += line;
+        for (Map.Entry<String, Color> k : kinds.entrySet()) {
             g.setColor(k.getValue() == null ? Color.GRAY : k.getValue());
-            g.setStroke(new BasicStroke(4f * scale));
-            g.drawLine(x, y - 5 * scale, x + 24 * scale, y - 5 * scale);
+            g.setStroke(new BasicStroke(4f));
+            g.drawLine(x, y - 5, x + 24, y - 5);
             g.setColor(Color.DARK_GRAY);
-            g.drawString(k.getKey() + " (" + counts.get(k.getKey()) + ")", x + 32 * scale, y);
+            g.drawString(k.getKey() + " (" + counts.get(k.getKey()) + ")", x + 32, y);
+            y += line;
+        }
+        y += 6;
+        g.drawString("nodes by country" + (persons ? " (persons in a lighter tint)" : "") + (organizations ? ", organisations grey" : ""), x, y);
+        y += line;
+        for (Map.Entry<String, Color> c : countries.entrySet()) {
+            g.setColor(c.getValue());
+            g.fillOval(x + 6, y - 12, 12, 12);
+            g.setColor(Color.DARK_GRAY);
+            g.drawString(c.getKey(), x + 32, y);
             y += line;
         }
         g.dispose();
-        ImageIO.write(image, "png", png);
     }
 
     /** Just enough JSON: one object at a time, in insertion order. */
