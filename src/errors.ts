@@ -4,6 +4,7 @@ export type DiplographErrorCode =
   | "INPUT_REJECTED"
   | "MANIFEST_INVALID"
   | "NEO4J_FAILED"
+  | "OUTPUT_FAILED"
   | "USAGE";
 
 export class DiplographError extends Error {

@@ -5,6 +5,7 @@
 import { createWriteStream, renameSync, rmSync } from "node:fs";
 import { once } from "node:events";
 import { finished } from "node:stream/promises";
+import { DiplographError } from "../errors.js";
 
 export async function writeAtomically(path: string, chunks: Iterable<string>): Promise<void> {
   const tmp = `${path}.${process.pid}.tmp`;
@@ -20,6 +21,7 @@ export async function writeAtomically(path: string, chunks: Iterable<string>): P
   } catch (e) {
     out.destroy();
     rmSync(tmp, { force: true });
-    throw e;
+    if (e instanceof DiplographError) throw e;
+    throw new DiplographError("OUTPUT_FAILED", `cannot write ${path}: ${(e as Error).message}; the file there before is kept`);
   }
 }
