@@ -1,0 +1,391 @@
+/**
+ * npm run bench [-- --sizes 1000,10000,100000] [--seed 1] [--no-neo4j] [--synthetic-edges 1000000]
+ *
+ * Measures how diplograph scales on generated corpora (scripts/corpus.ts, cached by size, seed and
+ * generator version under .tooling/bench-corpus/) and writes bench/results.json plus a table:
+ *   - extraction through the CLI (`extract <dir> -q --workers N`, a child process): seconds, MB/s,
+ *     articles/s, peak RSS, with one worker and with two; the same corpus through the bare baseline
+ *     (bench/baseline.mjs: read, decode, one Aho–Corasick scan) in the same run, and our time over
+ *     its time; for corpora up to 10k articles also the Chinese and the English articles apart;
+ *   - quality: the shared scorer (../shared/eval/score.mjs) on the one-worker edges, run on shards
+ *     of the gold (it compares every document with every prediction, so a shard keeps it linear);
+ *   - Neo4j (a local 5.26 server started from scripts/neo4j.mjs in .tooling/bench-neo4j): edges/s
+ *     through the sink against a raw UNWIND ... CREATE of the same rows (bench/graph-task.ts);
+ *   - GEXF: the corpus graph's two files and a synthetic graph of 1M edges (bench/synthetic-gexf.ts):
+ *     seconds to write, RSS while writing, the ForceAtlas2 layout timed apart.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { availableParallelism, cpus, totalmem } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { generateCorpus, GENERATOR_VERSION, type CorpusSummary } from "../scripts/corpus/generate.js";
+import { OUTLETS } from "../scripts/corpus/outlets.js";
+import { startServer, stopServer } from "../scripts/neo4j.mjs";
+import { measure, rssMethod, type Measured } from "./measure.js";
+
+const ROOT = join(import.meta.dirname, "..");
+const BIN = join(ROOT, "bin", "diplograph.js");
+const TSX = join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
+const SCORER = join(ROOT, "..", "shared", "eval", "score.mjs");
+const CACHE = join(ROOT, ".tooling", "bench-corpus");
+const WORK = join(ROOT, ".tooling", "bench-work");
+const NEO4J_HOME = join(ROOT, ".tooling", "bench-neo4j");
+const RESULTS = join(ROOT, "bench", "results.json");
+const SHARD_DOCS = 10_000;
+
+const log = (m: string) => process.stderr.write(`bench: ${m}\n`);
+const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+// ---------------------------------------------------------------------------------------------
+// corpora
+
+/** The cached corpus of a size and seed; generated when missing or made by another generator version. */
+function corpusFor(articles: number, seed: number): { dir: string; summary: CorpusSummary; generatedSeconds?: number } {
+  const dir = join(CACHE, `${articles}-s${seed}`);
+  const stamp = join(dir, "corpus.json");
+  if (existsSync(stamp)) {
+    const summary = JSON.parse(readFileSync(stamp, "utf8")) as CorpusSummary;
+    if (summary.generator === GENERATOR_VERSION && summary.articles === articles && summary.seed === seed) return { dir, summary };
+  }
+  // a partial or outdated corpus in our own cache folder is thrown away
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(`${dir}-zh`, { recursive: true, force: true });
+  rmSync(`${dir}-en`, { recursive: true, force: true });
+  log(`generating ${articles} articles (seed ${seed}) into ${dir}`);
+  const t = performance.now();
+  let last = performance.now();
+  const summary = generateCorpus({
+    articles,
+    out: dir,
+    seed,
+    onProgress: (done, total) => {
+      if (performance.now() - last > 15_000) {
+        last = performance.now();
+        log(`  ${done}/${total} articles`);
+      }
+    },
+  });
+  return { dir, summary, generatedSeconds: round((performance.now() - t) / 1000, 1) };
+}
+
+const SCRIPT_OF = new Map(OUTLETS.map((o) => [o.slug, o.script]));
+
+/** The corpus's Chinese (Simplified and Traditional) or English articles, hard-linked, with their manifest. */
+function subset(dir: string, which: "zh" | "en"): { dir: string; articles: number; bytes: number } {
+  const out = `${dir}-${which}`;
+  const wanted = (file: string) => {
+    const script = SCRIPT_OF.get(file.replace(/^\d+-/, "").replace(/\.\w+$/, ""));
+    return which === "en" ? script === "en" : script === "hans" || script === "hant";
+  };
+  const files = readdirSync(dir).filter((f) => /\.(txt|html)$/.test(f) && wanted(f));
+  if (!existsSync(join(out, "manifest.json"))) {
+    rmSync(out, { recursive: true, force: true });
+    mkdirSync(out, { recursive: true });
+    for (const f of files) linkSync(join(dir, f), join(out, f));
+    const manifest = (JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as { file: string }[]).filter((m) => wanted(m.file));
+    writeFileSync(join(out, "manifest.json"), JSON.stringify(manifest));
+  }
+  const bytes = files.reduce((n, f) => n + statSync(join(out, f)).size, 0);
+  return { dir: out, articles: files.length, bytes };
+}
+
+// ---------------------------------------------------------------------------------------------
+// runs
+
+interface Throughput {
+  seconds: number;
+  peakRssMB: number;
+  MBps: number;
+  articlesPerSecond: number;
+  /** Stopped at the time limit: the rates are upper bounds, the RSS unknown. */
+  timedOut?: true;
+}
+
+function throughput(m: Measured, bytes: number, articles: number): Throughput {
+  if (m.timedOut) return { seconds: round(m.seconds, 0), peakRssMB: 0, MBps: round(bytes / 1e6 / m.seconds), articlesPerSecond: round(articles / m.seconds, 0), timedOut: true };
+  return { seconds: round(m.seconds), peakRssMB: round(m.peakRssMB, 0), MBps: round(bytes / 1e6 / m.seconds), articlesPerSecond: round(articles / m.seconds, 0) };
+}
+
+/** Each child's time limit (--timeout-minutes). */
+let timeoutSeconds = 20 * 60;
+
+async function baseline(dir: string, bytes: number, articles: number) {
+  const m = await measure(process.execPath, [join(ROOT, "bench", "baseline.mjs"), dir]);
+  if (m.code !== 0) throw new Error(`diplograph: bench: baseline failed: ${m.stderr}`);
+  return throughput(m, bytes, articles);
+}
+
+async function extract(dir: string, bytes: number, articles: number, workers: number | undefined, edgesFile?: string) {
+  const args = [BIN, "extract", dir, "-q", ...(workers ? ["--workers", String(workers)] : [])];
+  const m = await measure(process.execPath, args, { stdoutFile: edgesFile, timeoutSeconds });
+  if (m.timedOut) log(`  stopped after the ${timeoutSeconds / 60} min limit`);
+  else if (m.code !== 0) throw new Error(`diplograph: bench: extract ${workers ? `--workers ${workers} ` : ""}failed (exit ${m.code}): ${m.stderr.slice(-2000)}`);
+  return throughput(m, bytes, articles);
+}
+
+interface Score {
+  P: number;
+  R: number;
+  F1: number;
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+/**
+ * The shared scorer on shards of the gold: each shard gets the documents' gold and the predictions
+ * with their doc lists cut to the shard (the scorer judges each document on its own, so the sums
+ * are what one run over everything would give, in linear time).
+ */
+function scoreSharded(goldPath: string, edgesPath: string): { strict: Score; loose: Score } {
+  const gold = JSON.parse(readFileSync(goldPath, "utf8")) as { about: string; entities: unknown; docs: { doc: string }[] };
+  const preds = readFileSync(edgesPath, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as { docs: string[] });
+  const dir = join(WORK, "score");
+  mkdirSync(dir, { recursive: true });
+  const sums = { strict: { tp: 0, fp: 0, fn: 0 }, loose: { tp: 0, fp: 0, fn: 0 } };
+  for (let i = 0; i < gold.docs.length; i += SHARD_DOCS) {
+    const docs = gold.docs.slice(i, i + SHARD_DOCS);
+    const ids = new Set(docs.map((d) => d.doc));
+    writeFileSync(join(dir, "gold.json"), JSON.stringify({ about: gold.about, entities: gold.entities, docs }));
+    const lines = preds.flatMap((p) => {
+      const mine = p.docs.filter((d) => ids.has(d));
+      return mine.length ? [JSON.stringify({ ...p, docs: mine })] : [];
+    });
+    writeFileSync(join(dir, "pred.jsonl"), lines.join("\n") + "\n");
+    const out = execFileSync(process.execPath, [SCORER, "--gold", join(dir, "gold.json"), "--pred", join(dir, "pred.jsonl")], { encoding: "utf8" });
+    for (const kind of ["strict", "loose"] as const) {
+      const m = new RegExp(`${kind}:.*\\(tp=(\\d+) fp=(\\d+) fn=(\\d+)`).exec(out);
+      if (!m) throw new Error(`diplograph: bench: unexpected scorer output: ${out}`);
+      sums[kind].tp += Number(m[1]);
+      sums[kind].fp += Number(m[2]);
+      sums[kind].fn += Number(m[3]);
+    }
+  }
+  rmSync(dir, { recursive: true, force: true });
+  const score = ({ tp, fp, fn }: { tp: number; fp: number; fn: number }): Score => {
+    const P = tp / Math.max(1, tp + fp);
+    const R = tp / Math.max(1, tp + fn);
+    return { P: round(P, 3), R: round(R, 3), F1: round(P + R ? (2 * P * R) / (P + R) : 0, 3), tp, fp, fn };
+  };
+  return { strict: score(sums.strict), loose: score(sums.loose) };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// main
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: "string", default: "1000,10000,100000" },
+      seed: { type: "string", default: "1" },
+      "no-neo4j": { type: "boolean", default: false },
+      "synthetic-edges": { type: "string", default: "1000000" },
+      "timeout-minutes": { type: "string", default: "20" },
+    },
+  });
+  timeoutSeconds = Number(values["timeout-minutes"]) * 60;
+  if (!(timeoutSeconds > 0)) throw new Error("diplograph: bench: --timeout-minutes expects a positive number");
+  const sizes = values.sizes.split(",").map((s) => Number(s.trim()));
+  if (sizes.some((s) => !Number.isInteger(s) || s < 1)) throw new Error("diplograph: bench: --sizes expects positive integers, e.g. 1000,10000");
+  const seed = Number(values.seed);
+  const syntheticEdges = Number(values["synthetic-edges"]);
+  const notes: string[] = [];
+
+  log("building dist/ (the CLI and its workers run from it)");
+  execFileSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.build.json")], { stdio: "inherit" });
+  const help = spawnSync(process.execPath, [BIN, "extract", "--help"], { encoding: "utf8" }).stdout;
+  const hasWorkers = /--workers/.test(help);
+  if (!hasWorkers) notes.push("the CLI has no --workers option yet: extraction ran once, on one thread");
+
+  const cores = availableParallelism();
+  const machine = {
+    cpu: cpus()[0]?.model ?? "unknown",
+    cores,
+    ramGB: round(totalmem() / 2 ** 30, 1),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    rssMethod,
+  };
+  log(`machine: ${machine.cpu}, ${cores} cores, ${machine.ramGB} GB, Node ${machine.node}`);
+
+  let neo4jUri: string | undefined;
+  const password = process.env.NEO4J_PASSWORD || "diplograph-bench";
+  if (values["no-neo4j"]) notes.push("Neo4j not measured: --no-neo4j");
+  else {
+    try {
+      log("starting a local Neo4j server for the load comparison (scripts/neo4j.mjs, .tooling/bench-neo4j)");
+      const started = await startServer({ home: NEO4J_HOME, boltPort: await freePort(), httpPort: await freePort(), password, heap: "1g", pageCache: "512m", log });
+      neo4jUri = started.boltUri;
+    } catch (e) {
+      notes.push(`Neo4j not measured: the local server did not start (${(e as Error).message.split("\n")[0]})`);
+      log(notes[notes.length - 1]);
+    }
+  }
+
+  // an interrupted run still stops the server it started (it runs detached)
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      log(`${signal}: stopping`);
+      const stop = neo4jUri ? stopServer({ home: NEO4J_HOME, log }) : Promise.resolve(false);
+      void stop.finally(() => process.exit(130));
+    });
+  }
+  const rows: Record<string, unknown>[] = [];
+  let synthetic: Record<string, unknown> | undefined;
+  // written after every step, so a long run that is stopped keeps what it measured
+  const save = (complete: boolean) => {
+    const results = { machine, seed, generator: GENERATOR_VERSION, workersOption: hasWorkers, timeoutMinutes: timeoutSeconds / 60, complete, sizes: rows, synthetic, notes, ranAt: new Date().toISOString() };
+    writeFileSync(RESULTS, JSON.stringify(results, null, 2) + "\n");
+    return results;
+  };
+  try {
+    for (const articles of sizes) {
+      const corpus = corpusFor(articles, seed);
+      const bytes = corpus.summary.bytes;
+      const row: Record<string, unknown> = { articles, MB: round(bytes / 1e6, 1), generatedSeconds: corpus.generatedSeconds };
+      rows.push(row);
+      log(`${articles} articles (${row.MB} MB): baseline`);
+      const base = await baseline(corpus.dir, bytes, articles);
+      row.baseline = base;
+      mkdirSync(WORK, { recursive: true });
+      const edges = join(WORK, `edges-${articles}.jsonl`);
+      log(`${articles} articles: extract, 1 worker`);
+      const one = await extract(corpus.dir, bytes, articles, hasWorkers ? 1 : undefined, edges);
+      row.extract1 = { ...one, timesBaseline: round(one.seconds / base.seconds, 1) };
+      save(false);
+      if (one.timedOut) {
+        // the other runs repeat the same extraction: they would hit the same limit
+        notes.push(`${articles} articles: the one-worker extraction did not finish within ${timeoutSeconds / 60} min; the other extraction, the quality score, the Neo4j load and the GEXF of its graph were not run`);
+        rmSync(edges, { force: true });
+        save(false);
+        continue;
+      }
+      if (hasWorkers) {
+        log(`${articles} articles: extract, ${cores} workers`);
+        const all = await extract(corpus.dir, bytes, articles, cores);
+        row.extractAll = { ...all, workers: cores, timesBaseline: round(all.seconds / base.seconds, 1), speedup: all.timedOut ? undefined : round(one.seconds / all.seconds) };
+        save(false);
+      }
+      if (articles <= 10_000) {
+        const scripts: Record<string, unknown> = {};
+        for (const which of ["zh", "en"] as const) {
+          const s = subset(corpus.dir, which);
+          log(`${articles} articles: ${which} only (${s.articles} articles): baseline and extract, 1 worker`);
+          const b = await baseline(s.dir, s.bytes, s.articles);
+          const e = await extract(s.dir, s.bytes, s.articles, hasWorkers ? 1 : undefined);
+          scripts[which] = { articles: s.articles, MB: round(s.bytes / 1e6, 1), baseline: b, extract1: { ...e, timesBaseline: round(e.seconds / b.seconds, 1) } };
+        }
+        row.scripts = scripts;
+        save(false);
+      }
+      if (existsSync(SCORER)) {
+        log(`${articles} articles: scoring`);
+        row.quality = scoreSharded(join(corpus.dir, "gold.json"), edges);
+        save(false);
+      } else notes.push(`quality not measured: no scorer at ${SCORER}`);
+      rmSync(edges, { force: true });
+      log(`${articles} articles: graph (in process), ${neo4jUri ? "Neo4j sink and raw load, " : ""}GEXF`);
+      const task = join(WORK, "graph-out");
+      const out = join(WORK, `graph-${articles}.json`);
+      const g = await measure(process.execPath, [TSX, join(ROOT, "bench", "graph-task.ts"), corpus.dir, task, ...(neo4jUri ? ["--neo4j", neo4jUri] : [])], {
+        stdoutFile: out,
+        env: { ...process.env, NEO4J_USER: "neo4j", NEO4J_PASSWORD: password },
+        timeoutSeconds,
+      });
+      if (g.timedOut) notes.push(`${articles} articles: the graph task (in-process extraction, Neo4j loads, GEXF) did not finish within ${timeoutSeconds / 60} min`);
+      else if (g.code !== 0) throw new Error(`diplograph: bench: graph task failed: ${g.stderr.slice(-3000)}`);
+      else row.graph = { ...JSON.parse(readFileSync(out, "utf8")), seconds: round(g.seconds), peakRssMB: round(g.peakRssMB, 0) };
+      rmSync(out, { force: true });
+      rmSync(task, { recursive: true, force: true });
+      save(false);
+      log(`${articles} articles: done`);
+    }
+  } finally {
+    if (neo4jUri) await stopServer({ home: NEO4J_HOME, log }).catch((e) => log(`could not stop Neo4j: ${(e as Error).message}`));
+  }
+
+  if (syntheticEdges > 0) {
+    log(`synthetic GEXF: ${syntheticEdges} edges`);
+    const out = join(WORK, "synthetic.json");
+    const actors = Math.max(100, Math.round(syntheticEdges / 20));
+    const m = await measure(process.execPath, [TSX, join(ROOT, "bench", "synthetic-gexf.ts"), String(syntheticEdges), String(actors), join(WORK, "synthetic")], { stdoutFile: out, timeoutSeconds });
+    if (m.timedOut) notes.push(`the synthetic GEXF of ${syntheticEdges} edges did not finish within ${timeoutSeconds / 60} min`);
+    else if (m.code !== 0) throw new Error(`diplograph: bench: synthetic GEXF failed: ${m.stderr.slice(-3000)}`);
+    else synthetic = { ...JSON.parse(readFileSync(out, "utf8")), seconds: round(m.seconds), peakRssMB: round(m.peakRssMB, 0) };
+    rmSync(join(WORK, "synthetic"), { recursive: true, force: true });
+  }
+
+  const results = save(true);
+  process.stdout.write(table(results) + "\n");
+  log(`wrote ${RESULTS}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// the table (Markdown, as the README shows it)
+
+type Row = Record<string, any>;
+
+function table(results: { machine: Row; sizes: Row[]; synthetic?: Row; notes: string[] }): string {
+  const m = results.machine;
+  const out: string[] = [`Machine: ${m.cpu}, ${m.cores} cores, ${m.ramGB} GB RAM, Node ${m.node} (${m.platform}); peak RSS by ${m.rssMethod}.`, ""];
+  const t = (x: Row | undefined) =>
+    !x ? "not run" : x.timedOut ? `not done in ${Math.round(x.seconds / 60)} min (< ${x.MBps} MB/s)` : `${x.seconds} s, ${x.MBps} MB/s, ${x.articlesPerSecond} art/s, ${x.peakRssMB} MB`;
+  out.push("| articles | MB | baseline (read+decode+scan) | extract, 1 worker | ×baseline | extract, all workers | ×baseline | speed-up | strict F1 |");
+  out.push("| ---: | ---: | --- | --- | ---: | --- | ---: | ---: | ---: |");
+  for (const r of results.sizes) {
+    out.push(
+      `| ${r.articles} | ${r.MB} | ${t(r.baseline)} | ${t(r.extract1)} | ${r.extract1.timedOut ? "> " : ""}${r.extract1.timesBaseline} | ${r.extractAll ? `${t(r.extractAll)} (${r.extractAll.workers} workers)` : "not run"} | ${r.extractAll?.timesBaseline ?? "–"} | ${r.extractAll?.speedup ?? "–"} | ${r.quality?.strict.F1 ?? "not measured"} |`,
+    );
+  }
+  const scripts = results.sizes.filter((r) => r.scripts);
+  if (scripts.length) {
+    out.push("", "| articles | text | MB | baseline | extract, 1 worker | ×baseline |", "| ---: | --- | ---: | --- | --- | ---: |");
+    for (const r of scripts) {
+      for (const [name, s] of Object.entries(r.scripts as Row)) {
+        out.push(`| ${s.articles} of ${r.articles} | ${name === "zh" ? "Chinese (Simplified and Traditional)" : "English"} | ${s.MB} | ${t(s.baseline)} | ${t(s.extract1)} | ${s.extract1.timesBaseline} |`);
+      }
+    }
+  }
+  out.push("", "| articles | edges | Neo4j sink | raw UNWIND CREATE | sink / raw rate | diplomacy.gexf: layout, write, RSS while writing | countries.gexf: layout, write | graph task peak RSS |", "| ---: | ---: | --- | --- | ---: | --- | --- | ---: |");
+  for (const r of results.sizes) {
+    const g = r.graph;
+    if (!g) {
+      out.push(`| ${r.articles} | – | not run | not run | – | not run | not run | – |`);
+      continue;
+    }
+    const n = g.neo4j;
+    const d = g.gexf["diplomacy.gexf"];
+    const c = g.gexf["countries.gexf"];
+    out.push(
+      `| ${r.articles} | ${g.pipeline.edges} | ${n ? `${n.sinkSeconds} s, ${n.sinkEdgesPerSecond} edges/s` : "not measured"} | ${n ? `${n.rawSeconds} s, ${n.rawEdgesPerSecond} edges/s` : "not measured"} | ${n ? n.ratio : "–"} | ${d.layoutSeconds} s, ${d.writeSeconds} s (${d.MB} MB), ${d.rssBeforeMB}→${d.rssPeakWhileWritingMB} MB | ${c.layoutSeconds} s, ${c.writeSeconds} s | ${g.peakRssMB} MB |`,
+    );
+  }
+  const s = results.synthetic;
+  if (s) {
+    out.push(
+      "",
+      `Synthetic graph: ${s.edges} edges (${s.events} events, ${s.actors} actors): ForceAtlas2 ${s.layoutSeconds} s (${s.layoutIterations} iterations, Barnes–Hut ${s.barnesHut}); ` +
+        `GEXF written in ${s.writeSeconds} s (${s.MB} MB); RSS ${s.rssBeforeWriteMB} MB before writing, at most ${s.rssPeakWhileWritingMB} MB while writing; process peak ${s.peakRssMB} MB.`,
+    );
+  }
+  if (results.notes.length) out.push("", ...results.notes.map((n) => `Note: ${n}`));
+  return out.join("\n");
+}
+
+main().catch((e) => {
+  process.stderr.write(`${(e as Error).message}\n`);
+  process.exit(1);
+});
