@@ -164,7 +164,7 @@ class RunCollector {
       for (const note of report.notes) summary.warnings.push({ file, message: note });
       summary.read++;
     }
-    this.graph.addArticle(article, report.body, report.edges);
+    this.graph.addArticle(article, report.signature, report.edges);
     for (const d of report.discovered) {
       for (const v of d.variants) this.graph.addAlias(d.name, v);
       const c = this.candidates.get(d.name) ?? {

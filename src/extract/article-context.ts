@@ -3,6 +3,7 @@
  * surnames its persons go by after their first mention, and how actor references are keyed.
  */
 import { foldPattern } from "../recognise/gazetteer.js";
+import type { Lexicon } from "../lexicon/schema.js";
 import type { Mention } from "../recognise/mentions.js";
 import type { Article } from "../types.js";
 import type { ExtractContext } from "./article.js";
@@ -42,6 +43,17 @@ export function resolveSharedForms(units: SentenceUnit[], ctx: ExtractContext, p
   return named;
 }
 
+/** The words of English office titles, once per lexicon (every article asks). */
+const titleWordCache = new WeakMap<Lexicon, Set<string>>();
+function titleWordsOf(lexicon: Lexicon): Set<string> {
+  let words = titleWordCache.get(lexicon);
+  if (!words) {
+    words = new Set(lexicon.titles.titles.flatMap((t) => t.en).flatMap((t) => t.split(/\s+/)));
+    titleWordCache.set(lexicon, words);
+  }
+  return words;
+}
+
 /**
  * Within an article, a person named in full is then often named by one part of the name: "Lee" for
  * Lee Jae-myung, "Ishiba" for Shigeru Ishiba. Such parts count only in this article, only when
@@ -72,7 +84,7 @@ export function addSurnameMentions(article: Article, units: SentenceUnit[], ctx:
     }
   }
   // titles are no names ("King Abdullah": King is not Abdullah)
-  const titleWords = new Set(ctx.lexicon.titles.titles.flatMap((t) => t.en).flatMap((t) => t.split(/\s+/)));
+  const titleWords = titleWordsOf(ctx.lexicon);
   const parts = [...owners]
     .filter(([w, ids]) => ids.size === 1 && !titleWords.has(w.toLowerCase()) && !ctx.gazetteer.knows(w) && !/^(Crown|Prince|Princess|Sheikh|Sultan|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Comrade|Chairman|Marshal)$/.test(w))
     .map(([w, ids]) => [w, [...ids][0]] as const);

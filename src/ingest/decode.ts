@@ -103,28 +103,46 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
       if (chineseScore(t) > 0.6 && controlShare(t) < 0.01) return accept(t, enc.toUpperCase());
     }
   }
+  // most legacy news pages are GB18030 or Big5: a reading that is plainly Chinese needs no detector
+  // (chardet costs more than the rest of decoding); the others go to chardet
+  const readings = chineseReadings(bytes);
+  const clear = readings.reduce((a, b) => (b.score > a.score ? b : a));
+  if (clear.score >= PLAINLY_CHINESE && /[\u4e00-\u9fff]/.test(clear.text)) return accept(clear.text, clear.enc);
   const candidates = chardet.analyse(bytes);
   const legacy = candidates.find((c) => /^(GB18030|Big5|EUC-KR|Shift_JIS|EUC-JP|ISO-8859-1|windows-125\d)$/i.test(c.name));
   const name = legacy?.name ?? "GB18030";
   if (/^(GB18030|Big5)$/i.test(name) || !legacy) {
-    return decodeChinese(bytes, name);
+    return decodeChinese(readings, name);
   }
   if (!iconv.encodingExists(name)) return { ok: false, reason: `undecodable text (detected ${name}, not supported)` };
   return accept(iconv.decode(Buffer.from(bytes), name), name);
+}
+
+interface ChineseReading {
+  enc: "GB18030" | "Big5";
+  text: string;
+  score: number;
+}
+
+/** Share of common characters among the Han of a reading above which it is Chinese text beyond doubt. */
+const PLAINLY_CHINESE = 0.4;
+
+function chineseReadings(bytes: Uint8Array): ChineseReading[] {
+  const buf = Buffer.from(bytes);
+  return (["GB18030", "Big5"] as const).map((enc) => {
+    const text = iconv.decode(buf, enc);
+    return { enc, text, score: chineseScore(text) };
+  });
 }
 
 /**
  * GB18030 and Big5 overlap in byte ranges; chardet's guess is checked by decoding with both and
  * keeping the reading with fewer replacement characters and more common Han characters.
  */
-function decodeChinese(bytes: Uint8Array, guess: string): Decoded {
-  const buf = Buffer.from(bytes);
-  const readings = ["GB18030", "Big5"].map((enc) => {
-    const text = iconv.decode(buf, enc);
-    return { enc, text, score: chineseScore(text) - (enc.toLowerCase() === guess.toLowerCase() ? 0 : 0.001) };
-  });
-  readings.sort((a, b) => b.score - a.score);
-  const best = readings[0];
+function decodeChinese(readings: ChineseReading[], guess: string): Decoded {
+  const scored = readings.map((r) => ({ ...r, score: r.score - (r.enc.toLowerCase() === guess.toLowerCase() ? 0 : 0.001) }));
+  scored.sort((a, b) => b.score - a.score);
+  const best = scored[0];
   if (best.score < 0.2) return { ok: false, reason: "undecodable text (neither UTF-8, UTF-16, GB18030 nor Big5)" };
   return accept(best.text, best.enc);
 }

@@ -8,6 +8,7 @@ import type { ActorRef } from "../extract/types.js";
 import type { Article, EventStatus, EventType, FuzzyDate } from "../types.js";
 import type { ArticleEdge, Evidence } from "./article.js";
 import { CAMEO, CAMEO_MEET_THIRD_LOCATION, PLOVER, SYMMETRIC } from "./codes.js";
+import { NearDuplicateIndex } from "./near-duplicates.js";
 
 export interface ActorNode {
   id: string;
@@ -50,30 +51,6 @@ export interface ArticleRecord {
   duplicateOf: string | null;
 }
 
-const SHINGLE = 5;
-const HASHES = 32;
-
-function minhash(text: string): Uint32Array {
-  const sig = new Uint32Array(HASHES).fill(0xffffffff);
-  const clean = text.replace(/\s+/g, "");
-  for (let i = 0; i + SHINGLE <= clean.length; i++) {
-    let h = 2166136261;
-    for (let j = i; j < i + SHINGLE; j++) h = Math.imul(h ^ clean.charCodeAt(j), 16777619);
-    for (let k = 0; k < HASHES; k++) {
-      const v = (Math.imul(h ^ (k * 0x9e3779b1), 0x85ebca6b) ^ (h >>> 13)) >>> 0;
-      if (v < sig[k]) sig[k] = v;
-    }
-  }
-  return sig;
-}
-
-function similarity(a: Uint32Array, b: Uint32Array): number {
-  let same = 0;
-  for (let k = 0; k < HASHES; k++) if (a[k] === b[k]) same++;
-  return same / HASHES;
-}
-
-const NEAR_DUPLICATE = 0.8;
 /** Evidence sentences kept per edge; every source article is still listed in docs. */
 export const MAX_EVIDENCE = 20;
 
@@ -84,20 +61,22 @@ export class GraphBuilder {
   private edges = new Map<string, GraphEdge & { stories: Set<string> }>();
   private nodes = new Map<string, ActorNode>();
   private articleRecords: ArticleRecord[] = [];
-  private signatures: { id: string; sig: Uint32Array }[] = [];
+  private nearDuplicates = new NearDuplicateIndex();
   private stories = new Map<string, string>();
 
   constructor(private index: DictionaryIndex) {}
 
-  /** Adds one article's merged edges; returns the story id it counts as. */
-  addArticle(article: Pick<Article, "id" | "file" | "url" | "title" | "published" | "encoding" | "format">, bodyText: string, edges: ArticleEdge[]): void {
+  /**
+   * Adds one article's merged edges. `signature` is the MinHash of its body (minhash(), computed
+   * where the article was read; null when too short to compare or for a large file's later chunks).
+   */
+  addArticle(article: Pick<Article, "id" | "file" | "url" | "title" | "published" | "encoding" | "format">, signature: Uint32Array | null, edges: ArticleEdge[]): void {
     // the later chunks of a large file belong to the article its first chunk recorded
     const known = this.stories.get(article.id);
-    const sig = known === undefined ? minhash(bodyText) : undefined;
-    const twin = sig && bodyText.length > 40 ? this.signatures.find((s) => similarity(s.sig, sig) >= NEAR_DUPLICATE) : undefined;
-    const story = known ?? twin?.id ?? article.id;
+    const twinId = known === undefined && signature ? this.nearDuplicates.twinOf(signature) : undefined;
+    const story = known ?? twinId ?? article.id;
     this.stories.set(article.id, story);
-    if (sig) this.signatures.push({ id: article.id, sig });
+    if (known === undefined && signature) this.nearDuplicates.add(article.id, signature);
     if (known === undefined) this.articleRecords.push({
       id: article.id,
       file: article.file,
@@ -106,7 +85,7 @@ export class GraphBuilder {
       published: article.published ?? null,
       encoding: article.encoding,
       format: article.format,
-      duplicateOf: twin?.id ?? null,
+      duplicateOf: twinId ?? null,
     });
     for (const e of edges) {
       const source = this.node(e.source);

@@ -26,13 +26,16 @@ const HOMOGLYPHS: Record<string, string> = Object.fromEntries(
   [..."аеорсухіѕјАВЕКМНОРСТХІЅЈΑΒΕΖΗΙΚΜΝΟΡΤΥΧο"].map((c, i) => [c, "aeopcyxisjABEKMHOPCTXISJABEZHIKMNOPTYXo"[i]]),
 );
 
+const CYRILLIC_OR_GREEK = /[\u0370-\u03FF\u0400-\u04FF]/;
+
 /**
  * A word mixing Latin with look-alike Cyrillic or Greek letters ("Рutin" with a Cyrillic Р) is a
  * Latin word in disguise; real Russian or Greek words are left alone.
  */
 function foldHomoglyphs(text: string): string {
+  if (!CYRILLIC_OR_GREEK.test(text)) return text;
   return text.replace(/[\p{L}]+/gu, (word) => {
-    if (!/[a-zA-Z]/.test(word) || !/[\u0370-\u03FF\u0400-\u04FF]/.test(word)) return word;
+    if (!/[a-zA-Z]/.test(word) || !CYRILLIC_OR_GREEK.test(word)) return word;
     return [...word].map((c) => HOMOGLYPHS[c] ?? c).join("");
   });
 }
@@ -51,7 +54,8 @@ export function foldForMatching(text: string): string {
       return c.length === ch.length ? c : ch;
     }).join("");
   }
-  return simplified.toLowerCase().length === simplified.length ? simplified.toLowerCase() : simplified;
+  const lower = simplified.toLowerCase();
+  return lower.length === simplified.length ? lower : simplified;
 }
 
 export function toSimplifiedChinese(text: string): string {

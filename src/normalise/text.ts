@@ -13,12 +13,35 @@ export interface MatchView {
   toText: Int32Array;
 }
 
-const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u2018-\u201d\u300a-\u300f《》“”「」『』（）：，。、；！？]/;
+/**
+ * The characters that count as Chinese context (CJK, full-width forms, Chinese quotes), by code
+ * point: matchView tests every character of every article, and a regex per character costs more
+ * than the rest of the view.
+ */
+function isCjkCode(c: number): boolean {
+  return (
+    (c >= 0x3000 && c <= 0x303f) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2018 && c <= 0x201d)
+  );
+}
+
+/** Zero-width and direction marks: they hide inside names (习\u200b近平) and are not text. */
+function isInvisible(c: number): boolean {
+  return c === 0xad || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff;
+}
+
+/** Exactly the characters of the regex class \s. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
 const NAME_DOTS = /[•·・‧∙⋅●]/g;
-const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+const MIDDLE_DOT = 0xb7;
 
 export function isCjk(ch: string | undefined): boolean {
-  return ch !== undefined && CJK.test(ch);
+  return ch !== undefined && ch.length > 0 && isCjkCode(ch.charCodeAt(0));
 }
 
 export function matchView(text: string, start = 0, end = text.length): MatchView {
@@ -27,33 +50,41 @@ export function matchView(text: string, start = 0, end = text.length): MatchView
   const folded = foldForMatching(raw)
     .replace(NAME_DOTS, "·")
     .replace(/(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])/g, "·");
-  const out: string[] = [];
-  const map: number[] = [];
+  const n = folded.length;
+  const map = new Int32Array(n + 1);
+  let out = "";
+  let length = 0;
+  /** The last character put in the view; -1 before the first. */
+  let before = -1;
+  /** Start of the run of kept characters not yet copied to out (copied in one slice). */
+  let runStart = 0;
   let i = 0;
-  while (i < folded.length) {
-    const ch = folded[i];
-    // zero-width and direction marks hide inside names (习\u200b近平): they are not text
-    if (INVISIBLE.test(ch)) {
-      i++;
+  while (i < n) {
+    const c = folded.charCodeAt(i);
+    if (isInvisible(c)) {
+      out += folded.slice(runStart, i);
+      runStart = ++i;
       continue;
     }
-    if (/\s/.test(ch)) {
+    if (isSpace(c)) {
+      out += folded.slice(runStart, i);
       let j = i;
-      while (j < folded.length && /\s/.test(folded[j])) j++;
-      const before = out.length ? out[out.length - 1] : undefined;
-      const after = folded[j];
-      const touchesCjk = isCjk(before) || isCjk(after) || before === "·" || after === "·";
-      if (!touchesCjk && before !== undefined && after !== undefined) {
-        out.push(" ");
-        map.push(start + i);
+      while (j < n && isSpace(folded.charCodeAt(j))) j++;
+      const after = j < n ? folded.charCodeAt(j) : -1;
+      const touchesCjk = (before >= 0 && isCjkCode(before)) || (after >= 0 && isCjkCode(after)) || before === MIDDLE_DOT || after === MIDDLE_DOT;
+      if (!touchesCjk && before >= 0 && after >= 0) {
+        out += " ";
+        map[length++] = start + i;
+        before = 0x20;
       }
-      i = j;
+      i = runStart = j;
       continue;
     }
-    out.push(ch);
-    map.push(start + i);
+    map[length++] = start + i;
+    before = c;
     i++;
   }
-  map.push(end);
-  return { text: out.join(""), toText: Int32Array.from(map) };
+  out += folded.slice(runStart, n);
+  map[length++] = end;
+  return { text: out, toText: map.slice(0, length) };
 }

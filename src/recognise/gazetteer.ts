@@ -45,6 +45,7 @@ export class Gazetteer {
   private entries = new Map<string, GazetteerEntry[]>();
   /** Keys listed only as capitals-only abbreviations (US, UN, EU): "us" in running text is no country. */
   private upperOnly = new Set<string>();
+  private knownCache = new Map<string, boolean>();
 
   constructor(dict: Dictionary, lex: Lexicon) {
     const lowerSeen = new Set<string>();
@@ -118,7 +119,14 @@ export class Gazetteer {
 
   /** True when the name is in the gazetteer (as any kind of entry). */
   knows(name: string): boolean {
-    return this.entries.has(foldPattern(name));
+    // every English article asks about the same few surnames: fold each once
+    let known = this.knownCache.get(name);
+    if (known === undefined) {
+      known = this.entries.has(foldPattern(name));
+      if (this.knownCache.size > 100_000) this.knownCache.clear();
+      this.knownCache.set(name, known);
+    }
+    return known;
   }
 
   /** Non-overlapping hits in a folded text, chosen for most covered text, then fewest pieces. */

@@ -10,6 +10,7 @@ import { ingest, ingestText } from "../ingest/article.js";
 import type { ManifestEntry } from "../ingest/manifest.js";
 import { openLargeText } from "../ingest/stream.js";
 import { mergeArticleEvents, type ArticleEdge } from "../merge/article.js";
+import { minhash } from "../merge/near-duplicates.js";
 import type { Article } from "../types.js";
 import type { Engine } from "./engine.js";
 
@@ -25,8 +26,8 @@ export type FileReport =
       /** The first article of the file (a large file's later chunks continue it). */
       first: boolean;
       notes: string[];
-      /** The body paragraphs, for near-duplicate detection; empty for later chunks. */
-      body: string;
+      /** MinHash of the body paragraphs, for near-duplicate detection; null for later chunks and short bodies. */
+      signature: Uint32Array | null;
       edges: ArticleEdge[];
       discovered: DiscoveredPerson[];
     };
@@ -58,14 +59,16 @@ export function processFile(file: string, engine: Engine, settings: FileSettings
     const extraction = extractArticle(article, context, Math.max(0, deadline - Date.now()));
     const edges = mergeArticleEvents(article, extraction.events, context.index);
     for (const e of edges) if (!e.date) e.date = e.fallbackDate ?? (e.headlineOnly ? extraction.leadDate : undefined);
-    const body =
+    const signature =
       article.sourceOffset === 0
-        ? article.paragraphs
-            .filter((p) => p.role === "body")
-            .map((p) => article.text.slice(p.start, p.end))
-            .join("\n")
-        : "";
-    report({ kind: "article", article: metaOf(article), first, notes, body, edges, discovered: extraction.discovered });
+        ? minhash(
+            article.paragraphs
+              .filter((p) => p.role === "body")
+              .map((p) => article.text.slice(p.start, p.end))
+              .join("\n"),
+          )
+        : null;
+    report({ kind: "article", article: metaOf(article), first, notes, signature, edges, discovered: extraction.discovered });
     if (extraction.cut) report({ kind: "cut" });
   };
   try {
