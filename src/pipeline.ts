@@ -7,10 +7,11 @@
 import { statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { DictionaryIndex } from "./dictionary/index.js";
+import type { Dictionary } from "./dictionary/load.js";
 import { discoverFiles } from "./ingest/discover.js";
 import { readManifest, type ManifestEntry } from "./ingest/manifest.js";
 import { GraphBuilder, type ActorNode, type ArticleRecord, type GraphEdge } from "./merge/graph.js";
-import { createEngine, type Engine } from "./run/engine.js";
+import { createEngine, loadVocabulary, type Engine } from "./run/engine.js";
 import { processFile, type FileReport, type FileSettings } from "./run/file.js";
 import { runInWorkers } from "./run/workers.js";
 
@@ -77,7 +78,7 @@ interface RunPlan {
   timeLimitMs: number;
 }
 
-function planRun(opts: PipelineOptions, engine: Engine): RunPlan {
+function planRun(opts: PipelineOptions, dictionary: Dictionary): RunPlan {
   const { files, folders, problems } = discoverFiles(opts.paths);
   const summary: Summary = {
     read: 0,
@@ -86,7 +87,7 @@ function planRun(opts: PipelineOptions, engine: Engine): RunPlan {
     warnings: problems.map((p) => ({ file: p.file, message: p.message })),
     entities: 0,
     edgesByType: {},
-    dictionaryVersion: engine.dictionary.version,
+    dictionaryVersion: dictionary.version,
   };
   const manifests = new Map<string, Map<string, ManifestEntry>>();
   let global: Map<string, ManifestEntry> | undefined;
@@ -203,7 +204,7 @@ class RunCollector {
 
 /** A run on this thread. */
 export function runPipeline(opts: PipelineOptions, engine = createEngine(opts.dictDirs)): PipelineResult {
-  const plan = planRun(opts, engine);
+  const plan = planRun(opts, engine.dictionary);
   const collector = new RunCollector(plan, engine.context.index);
   plan.jobs.forEach(({ file, settings }, n) => {
     processFile(file, engine, settings, (report) => collector.apply(file, report));
@@ -213,10 +214,12 @@ export function runPipeline(opts: PipelineOptions, engine = createEngine(opts.di
 }
 
 /** A run with `opts.workers` worker threads (they load the built dist/ code); 1 or fewer runs on this thread. */
-export async function runPipelineParallel(opts: PipelineOptions, engine = createEngine(opts.dictDirs)): Promise<PipelineResult> {
-  if ((opts.workers ?? 1) <= 1) return runPipeline(opts, engine);
-  const plan = planRun(opts, engine);
-  const collector = new RunCollector(plan, engine.context.index);
+export async function runPipelineParallel(opts: PipelineOptions, engine?: Engine): Promise<PipelineResult> {
+  if ((opts.workers ?? 1) <= 1) return runPipeline(opts, engine ?? createEngine(opts.dictDirs));
+  // the workers build their own matchers; this thread only merges, with the dictionary index
+  const { dictionary, index } = engine ? { dictionary: engine.dictionary, index: engine.context.index } : loadVocabulary(opts.dictDirs);
+  const plan = planRun(opts, dictionary);
+  const collector = new RunCollector(plan, index);
   await runInWorkers(
     plan.jobs,
     opts.workers!,

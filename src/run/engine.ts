@@ -15,11 +15,22 @@ export interface Engine {
   segmenter: Segmenter;
 }
 
+/** What merging needs: the dictionaries, lexicons and the dictionary index, without the matchers. */
+export interface Vocabulary {
+  dictionary: Dictionary;
+  lexicon: Lexicon;
+  index: DictionaryIndex;
+}
+
 /** Loads and indexes dictionaries and lexicons; `dictDirs` are user folders merged over the built-in ones. */
-export function createEngine(dictDirs: string[] = []): Engine {
+export function loadVocabulary(dictDirs: string[] = []): Vocabulary {
   const dictionary = loadDictionary([BUILTIN_DICTIONARY_DIR, ...dictDirs]);
-  const lexicon = loadLexicon();
-  const index = new DictionaryIndex(dictionary);
+  return { dictionary, lexicon: loadLexicon(), index: new DictionaryIndex(dictionary) };
+}
+
+/** The vocabulary with its matchers (gazetteer, triggers, page segmenter): what extraction runs on. */
+export function createEngine(dictDirs: string[] = []): Engine {
+  const { dictionary, lexicon, index } = loadVocabulary(dictDirs);
   return {
     dictionary,
     lexicon,

@@ -1,22 +1,28 @@
-/** A worker thread of a parallel run: its own engine, one file at a time, reports posted as they come. */
+/** A worker thread of a parallel run: its own engine, one batch of files at a time, their reports posted together. */
 import { parentPort, workerData } from "node:worker_threads";
 import { DiplographError } from "../errors.js";
 import { createEngine } from "./engine.js";
-import { processFile } from "./file.js";
-import type { FileJob, WorkerMessage } from "./workers.js";
+import { processFile, type FileReport } from "./file.js";
+import type { JobBatch, WorkerMessage } from "./workers.js";
 
 const port = parentPort!;
 const post = (m: WorkerMessage) => port.postMessage(m);
 const engine = createEngine((workerData as { dictDirs: string[] }).dictDirs);
 
-port.on("message", (job: FileJob) => {
-  try {
-    processFile(job.file, engine, job.settings, (report) => post({ index: job.index, report }));
-    post({ index: job.index, done: true });
-  } catch (e) {
-    post({
-      index: job.index,
-      error: e instanceof DiplographError ? { code: e.code, message: e.message } : { code: "INTERNAL", message: (e as Error).stack ?? String(e) },
-    });
+port.on("message", (batch: JobBatch) => {
+  const results: { index: number; reports: FileReport[] }[] = [];
+  for (const job of batch.jobs) {
+    const reports: FileReport[] = [];
+    try {
+      processFile(job.file, engine, job.settings, (report) => reports.push(report));
+    } catch (e) {
+      post({
+        index: job.index,
+        error: e instanceof DiplographError ? { code: e.code, message: e.message } : { code: "INTERNAL", message: (e as Error).stack ?? String(e) },
+      });
+      return;
+    }
+    results.push({ index: job.index, reports });
   }
+  post({ results });
 });

@@ -1,8 +1,9 @@
 /**
  * Parallel extraction with worker_threads. Each worker holds its own engine and reads whole files; the
  * main thread applies their reports strictly in file order, so a parallel run builds the same graph as
- * a serial one. Only a window of files ahead of the one being applied is handed out, which bounds what
- * waits in memory.
+ * a serial one. Files go out in batches (a postMessage costs about as much as extracting a short
+ * article, so one message per file would eat the second core), and only a window of batches ahead of
+ * the file being applied is handed out, which bounds what waits in memory.
  */
 import { Worker } from "node:worker_threads";
 import { DiplographError, type DiplographErrorCode } from "../errors.js";
@@ -14,13 +15,22 @@ export interface FileJob {
   settings: FileSettings;
 }
 
+/** What the main thread sends: consecutive files for one worker. */
+export interface JobBatch {
+  jobs: FileJob[];
+}
+
 export type WorkerMessage =
-  | { index: number; report: FileReport }
-  | { index: number; done: true }
+  | { results: { index: number; reports: FileReport[] }[] }
   | { index: number; error: { code: DiplographErrorCode | "INTERNAL"; message: string } };
 
-/** Files handed out per worker beyond the one being applied. */
-const WINDOW_PER_WORKER = 4;
+/** Files per message. */
+const BATCH_FILES = 32;
+/**
+ * Batches queued at each worker: the next one is already in its port when it finishes one, so a
+ * worker never waits for a round trip through the main thread.
+ */
+const BATCHES_PER_WORKER = 2;
 
 export function runInWorkers(
   jobs: Omit<FileJob, "index">[],
@@ -32,11 +42,13 @@ export function runInWorkers(
   if (!jobs.length) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const url = new URL("./worker.js", import.meta.url);
-    const pool = Array.from({ length: Math.min(workerCount, jobs.length) }, () => new Worker(url, { workerData: { dictDirs } }));
-    const idle = [...pool];
+    const batchSize = Math.max(1, Math.min(BATCH_FILES, Math.ceil(jobs.length / (workerCount * BATCHES_PER_WORKER))));
+    const pool = Array.from({ length: Math.min(workerCount, Math.ceil(jobs.length / batchSize)) }, () => new Worker(url, { workerData: { dictDirs } }));
+    const queued = new Map(pool.map((w) => [w, 0]));
+    /** Reports of files that finished before the file being applied. */
     const waiting = new Map<number, FileReport[]>();
-    const finished = new Set<number>();
-    const window = pool.length * WINDOW_PER_WORKER;
+    /** Files handed out beyond the next one to apply: the batches queued at every worker, twice over. */
+    const window = pool.length * BATCHES_PER_WORKER * batchSize * 2;
     let next = 0;
     let handedOut = 0;
     let settled = false;
@@ -49,19 +61,25 @@ export function runInWorkers(
       else resolve();
     };
     const advance = () => {
-      while (finished.has(next)) {
-        finished.delete(next);
+      while (waiting.has(next)) {
+        for (const r of waiting.get(next)!) apply(next, r);
+        waiting.delete(next);
         fileDone(next);
         next++;
-        for (const r of waiting.get(next) ?? []) apply(next, r);
-        waiting.delete(next);
       }
     };
     const handOut = () => {
-      while (idle.length && handedOut < jobs.length && handedOut < next + window) {
-        const job: FileJob = { index: handedOut, ...jobs[handedOut]! };
-        idle.pop()!.postMessage(job);
-        handedOut++;
+      while (handedOut < jobs.length && handedOut < next + window) {
+        // the worker with the shortest queue takes the next batch
+        let worker = pool[0]!;
+        for (const w of pool) if (queued.get(w)! < queued.get(worker)!) worker = w;
+        if (queued.get(worker)! >= BATCHES_PER_WORKER) break;
+        const end = Math.min(jobs.length, handedOut + batchSize);
+        const batch: JobBatch = { jobs: [] };
+        for (let i = handedOut; i < end; i++) batch.jobs.push({ index: i, ...jobs[i]! });
+        worker.postMessage(batch);
+        queued.set(worker, queued.get(worker)! + 1);
+        handedOut = end;
       }
       if (next === jobs.length) settle();
     };
@@ -70,18 +88,13 @@ export function runInWorkers(
       worker.on("message", (m: WorkerMessage) => {
         if (settled) return;
         try {
-          if ("report" in m) {
-            if (m.index === next) apply(m.index, m.report);
-            else waiting.set(m.index, [...(waiting.get(m.index) ?? []), m.report]);
-            return;
-          }
           if ("error" in m) {
             const message = m.error.message.replace(/^diplograph: /, "");
             settle(m.error.code === "INTERNAL" ? new Error(message) : new DiplographError(m.error.code, message));
             return;
           }
-          finished.add(m.index);
-          idle.push(worker);
+          for (const r of m.results) waiting.set(r.index, r.reports);
+          queued.set(worker, queued.get(worker)! - 1);
           advance();
           handOut();
         } catch (e) {
