@@ -8,6 +8,7 @@ import * as OpenCC from "opencc-js";
 import { DiplographError } from "../errors.js";
 import type { GraphEdge } from "../merge/graph.js";
 import { foldForMatching } from "../normalise/script.js";
+import { progressReporter } from "./progress.js";
 import { runPipelineParallel, type Candidate, type PipelineResult } from "../pipeline.js";
 import { edgeRecord } from "../sinks/jsonl.js";
 import { DEFAULT_SINKS, SINKS } from "../sinks/registry.js";
@@ -52,19 +53,10 @@ export async function main(options: CliOptions): Promise<PipelineResult> {
   return result;
 }
 
-/** Progress on a terminal (articles done, rate, ETA); nothing when stderr is not a TTY. */
+/** Progress on stderr (a bar on a terminal, a line every few seconds otherwise); none with --quiet. */
 function progress(o: CliOptions): ((done: number, total: number) => void) | undefined {
-  if (o.quiet || !process.stderr.isTTY) return undefined;
-  const started = Date.now();
-  let last = 0;
-  return (done, total) => {
-    const now = Date.now();
-    if (done !== total && now - last < 200) return;
-    last = now;
-    const rate = done / Math.max(0.001, (now - started) / 1000);
-    const eta = rate > 0 ? Math.round((total - done) / rate) : 0;
-    process.stderr.write(`\r${done}/${total} articles, ${rate.toFixed(1)}/s, ETA ${eta}s   ${done === total ? "\n" : ""}`);
-  };
+  if (o.quiet) return undefined;
+  return progressReporter({ isTTY: Boolean(process.stderr.isTTY), columns: process.stderr.columns, write: (t) => process.stderr.write(t) });
 }
 
 function summaryText(r: PipelineResult, written: string[], outDir?: string): string {
