@@ -92,38 +92,39 @@ function* declarations(cls: "node" | "edge", mode: "static" | "dynamic", attribu
   yield `    </attributes>\n`;
 }
 
-function* nodeXml(n: GexfNode, declared: GexfAttribute[]): Generator<string> {
-  yield `      <node${attr("id", n.id)}${attr("label", n.label)}${n.start ? attr("start", n.start) : ""}>\n`;
+// one string per element: a generator step per attribute value costs more than the writing itself
+function nodeXml(n: GexfNode, declared: GexfAttribute[]): string {
+  let xml = `      <node${attr("id", n.id)}${attr("label", n.label)}${n.start ? attr("start", n.start) : ""}>\n`;
   const values = declared.filter((a) => n.attributes[a.id] !== undefined);
   if (values.length) {
-    yield "        <attvalues>\n";
-    for (const a of values) yield `          <attvalue${attr("for", a.id)}${attr("value", formatValue(n.attributes[a.id]!))}/>\n`;
-    yield "        </attvalues>\n";
+    xml += "        <attvalues>\n";
+    for (const a of values) xml += `          <attvalue${attr("for", a.id)}${attr("value", formatValue(n.attributes[a.id]!))}/>\n`;
+    xml += "        </attvalues>\n";
   }
-  yield `        ${color(n.color)}\n`;
-  yield `        <viz:size value="${formatNumber(n.size)}"/>\n`;
-  yield `        <viz:position x="${formatNumber(n.x)}" y="${formatNumber(n.y)}" z="0"/>\n`;
-  yield "      </node>\n";
+  xml += `        ${color(n.color)}\n`;
+  xml += `        <viz:size value="${formatNumber(n.size)}"/>\n`;
+  xml += `        <viz:position x="${formatNumber(n.x)}" y="${formatNumber(n.y)}" z="0"/>\n`;
+  return xml + "      </node>\n";
 }
 
-function* edgeXml(e: GexfEdge, declared: GexfAttribute[]): Generator<string> {
-  yield `      <edge${attr("id", e.id)}${attr("source", e.source)}${attr("target", e.target)}${attr("kind", e.kind)}${attr("label", e.label)} weight="${formatNumber(e.weight)}">\n`;
+function edgeXml(e: GexfEdge, declared: GexfAttribute[]): string {
+  let xml = `      <edge${attr("id", e.id)}${attr("source", e.source)}${attr("target", e.target)}${attr("kind", e.kind)}${attr("label", e.label)} weight="${formatNumber(e.weight)}">\n`;
   if (e.spells.length) {
-    yield "        <attvalues>\n";
+    xml += "        <attvalues>\n";
     for (const s of e.spells) {
       const span = `${attr("start", s.start)}${attr("end", s.end)}`;
       for (const a of declared) {
         const v = s.values[a.id];
-        if (v !== undefined) yield `          <attvalue${attr("for", a.id)}${attr("value", formatValue(v))}${span}/>\n`;
+        if (v !== undefined) xml += `          <attvalue${attr("for", a.id)}${attr("value", formatValue(v))}${span}/>\n`;
       }
     }
-    yield "        </attvalues>\n";
-    yield "        <spells>\n";
-    for (const s of e.spells) yield `          <spell${attr("start", s.start)}${attr("end", s.end)}/>\n`;
-    yield "        </spells>\n";
+    xml += "        </attvalues>\n";
+    xml += "        <spells>\n";
+    for (const s of e.spells) xml += `          <spell${attr("start", s.start)}${attr("end", s.end)}/>\n`;
+    xml += "        </spells>\n";
   }
-  yield `        ${color(e.color)}\n`;
-  yield "      </edge>\n";
+  xml += `        ${color(e.color)}\n`;
+  return xml + "      </edge>\n";
 }
 
 function* pieces(doc: GexfDocument): Generator<string> {
@@ -137,10 +138,10 @@ function* pieces(doc: GexfDocument): Generator<string> {
   yield* declarations("node", "static", doc.nodeAttributes);
   yield* declarations("edge", "dynamic", doc.edgeAttributes);
   yield "    <nodes>\n";
-  for (const n of doc.nodes) yield* nodeXml(n, doc.nodeAttributes);
+  for (const n of doc.nodes) yield nodeXml(n, doc.nodeAttributes);
   yield "    </nodes>\n";
   yield "    <edges>\n";
-  for (const e of doc.edges) yield* edgeXml(e, doc.edgeAttributes);
+  for (const e of doc.edges) yield edgeXml(e, doc.edgeAttributes);
   yield "    </edges>\n";
   yield "  </graph>\n";
   yield "</gexf>\n";

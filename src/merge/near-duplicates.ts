@@ -36,24 +36,30 @@ function similarity(a: Uint32Array, b: Uint32Array): number {
   return same / HASHES;
 }
 
-function bandKey(sig: Uint32Array, band: number): string {
-  let key = `${band}`;
-  for (let r = band * ROWS; r < (band + 1) * ROWS; r++) key += `:${sig[r].toString(36)}`;
-  return key;
+/** A band's rows hashed to one number (a collision only adds a candidate, which is then compared). */
+function bandKey(sig: Uint32Array, band: number): number {
+  let h = 2166136261 ^ band;
+  for (let r = band * ROWS; r < (band + 1) * ROWS; r++) h = Math.imul(h ^ sig[r], 16777619);
+  return h >>> 0;
 }
 
 export class NearDuplicateIndex {
   private ids: string[] = [];
   private signatures: Uint32Array[] = [];
-  private buckets = new Map<string, number[]>();
+  /** Per band: key → the article (index) or articles with it; most keys have one, kept unboxed. */
+  private buckets = Array.from({ length: BANDS }, () => new Map<number, number | number[]>());
 
   /** The earliest added article whose body this one nearly copies, if any. */
   twinOf(sig: Uint32Array): string | undefined {
     let best = Infinity;
+    const check = (i: number) => {
+      if (i < best && similarity(this.signatures[i], sig) >= NEAR_DUPLICATE) best = i;
+    };
     for (let b = 0; b < BANDS; b++) {
-      for (const i of this.buckets.get(bandKey(sig, b)) ?? []) {
-        if (i < best && similarity(this.signatures[i], sig) >= NEAR_DUPLICATE) best = i;
-      }
+      const bucket = this.buckets[b].get(bandKey(sig, b));
+      if (bucket === undefined) continue;
+      if (typeof bucket === "number") check(bucket);
+      else for (const i of bucket) check(i);
     }
     return best === Infinity ? undefined : this.ids[best];
   }
@@ -64,9 +70,10 @@ export class NearDuplicateIndex {
     this.signatures.push(sig);
     for (let b = 0; b < BANDS; b++) {
       const key = bandKey(sig, b);
-      const bucket = this.buckets.get(key);
-      if (bucket) bucket.push(i);
-      else this.buckets.set(key, [i]);
+      const bucket = this.buckets[b].get(key);
+      if (bucket === undefined) this.buckets[b].set(key, i);
+      else if (typeof bucket === "number") this.buckets[b].set(key, [bucket, i]);
+      else bucket.push(i);
     }
   }
 }
