@@ -4,19 +4,16 @@
  * the inputs and their manifests and merges each file's articles into the graph, in file order
  * (articles are streamed, never all held), on this thread or across worker threads.
  */
-import { statSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
 import type { DictionaryIndex } from "./dictionary/index.js";
-import type { Dictionary } from "./dictionary/load.js";
-import { discoverFiles } from "./ingest/discover.js";
-import { readManifest, type ManifestEntry } from "./ingest/manifest.js";
-import { GraphBuilder, type ActorNode, type ArticleRecord, type GraphEdge } from "./merge/graph.js";
-import { createEngine, loadVocabulary, type Engine } from "./run/engine.js";
-import { processFile, type FileReport, type FileSettings } from "./run/file.js";
-import { runInWorkers } from "./run/workers.js";
+import type { ActorNode, ArticleRecord, GraphEdge } from "./merge/graph.js";
+import { planRun, RunCollector } from "./run/collect.js";
+import { createEngine } from "./run/engine.js";
+import { processFile } from "./run/file.js";
 
+export { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_FILE_SECONDS } from "./run/collect.js";
 export { createEngine, type Engine } from "./run/engine.js";
 export { LARGE_FILE_BYTES } from "./run/file.js";
+export { runPipelineParallel } from "./run/parallel.js";
 
 export interface PipelineOptions {
   paths: string[];
@@ -68,140 +65,6 @@ export interface PipelineResult {
   index: DictionaryIndex;
 }
 
-export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
-export const DEFAULT_MAX_FILE_SECONDS = 60;
-
-/** The inputs of a run and what each file is read with. */
-interface RunPlan {
-  jobs: { file: string; settings: FileSettings }[];
-  summary: Summary;
-  timeLimitMs: number;
-}
-
-function planRun(opts: PipelineOptions, dictionary: Dictionary): RunPlan {
-  const { files, folders, problems } = discoverFiles(opts.paths);
-  const summary: Summary = {
-    read: 0,
-    skipped: [],
-    cut: [],
-    warnings: problems.map((p) => ({ file: p.file, message: p.message })),
-    entities: 0,
-    edgesByType: {},
-    dictionaryVersion: dictionary.version,
-  };
-  const manifests = new Map<string, Map<string, ManifestEntry>>();
-  let global: Map<string, ManifestEntry> | undefined;
-  if (opts.manifest) {
-    const m = readManifest(opts.manifest);
-    global = m.entries;
-    summary.warnings.push(...m.warnings.map((w) => ({ file: opts.manifest!, message: w })));
-  }
-  // a manifest entry for a file that is not there is worth a word: a typo leaves an article undated
-  const fileNames = new Set(files.map((f) => basename(f)));
-  const noteMissing = (path: string, entries: Map<string, ManifestEntry>) => {
-    for (const name of entries.keys()) {
-      if (!fileNames.has(name)) summary.warnings.push({ file: path, message: `lists ${name}, which is not among the inputs` });
-    }
-  };
-  const manifestFor = (file: string): ManifestEntry | undefined => {
-    if (global) return global.get(basename(file));
-    const dir = dirname(file);
-    if (!manifests.has(dir)) {
-      const path = join(dir, "manifest.json");
-      let entries = new Map<string, ManifestEntry>();
-      try {
-        statSync(path);
-        try {
-          const m = readManifest(path);
-          entries = m.entries;
-          if (folders.some((f) => resolve(f) === resolve(dir))) noteMissing(path, entries);
-          summary.warnings.push(...m.warnings.map((w) => ({ file: path, message: w })));
-        } catch (e) {
-          summary.warnings.push({ file: path, message: `${(e as Error).message.replace(/^diplograph: /, "")}; dates are read from the pages instead` });
-        }
-      } catch {
-        /* no manifest here */
-      }
-      manifests.set(dir, entries);
-    }
-    return manifests.get(dir)!.get(basename(file));
-  };
-  const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const timeLimitMs = (opts.maxFileSeconds ?? DEFAULT_MAX_FILE_SECONDS) * 1000;
-  const jobs = files.map((file) => ({ file, settings: { manifestEntry: manifestFor(file), published: opts.published, maxBytes, timeLimitMs } }));
-  return { jobs, summary, timeLimitMs };
-}
-
-/** Takes the files' reports in file order into the graph, the candidates and the summary. */
-class RunCollector {
-  private graph: GraphBuilder;
-  private candidates = new Map<string, Candidate>();
-  private seenIds = new Map<string, string>();
-
-  constructor(
-    private plan: RunPlan,
-    private index: DictionaryIndex,
-  ) {
-    this.graph = new GraphBuilder(index);
-  }
-
-  apply(file: string, report: FileReport): void {
-    const { summary } = this.plan;
-    if (report.kind === "skipped") {
-      summary.skipped.push({ file, reason: report.reason });
-      return;
-    }
-    if (report.kind === "cut") {
-      const seconds = this.plan.timeLimitMs / 1000;
-      if (!summary.cut.some((c) => c.file === file)) summary.cut.push({ file, reason: `stopped after the ${seconds} s limit per file; the rest was not read` });
-      return;
-    }
-    const { article } = report;
-    if (report.first) {
-      if (this.seenIds.has(article.id)) {
-        summary.warnings.push({ file, message: `same article id as ${this.seenIds.get(article.id)}; both are kept under one id` });
-      }
-      this.seenIds.set(article.id, file);
-      for (const note of report.notes) summary.warnings.push({ file, message: note });
-      summary.read++;
-    }
-    this.graph.addArticle(article, report.signature, report.edges);
-    for (const d of report.discovered) {
-      for (const v of d.variants) this.graph.addAlias(d.name, v);
-      const c = this.candidates.get(d.name) ?? {
-        name: d.name,
-        variants: [],
-        country: d.countryId ?? null,
-        title: d.title ?? null,
-        role: d.role ?? null,
-        count: 0,
-        docs: [],
-        examples: [],
-      };
-      for (const v of d.variants) if (v !== d.name && !c.variants.includes(v)) c.variants.push(v);
-      c.count += d.count;
-      if (!c.docs.includes(article.id)) c.docs.push(article.id);
-      for (const ex of d.sentences) if (c.examples.length < 3) c.examples.push(ex.replace(/\s+/g, " ").trim());
-      this.candidates.set(d.name, c);
-    }
-  }
-
-  result(): PipelineResult {
-    const { summary } = this.plan;
-    const { edges, nodes, articles } = this.graph.result();
-    summary.entities = nodes.length;
-    for (const e of edges) summary.edgesByType[e.type] = (summary.edgesByType[e.type] ?? 0) + 1;
-    return {
-      edges,
-      nodes,
-      articles,
-      candidates: [...this.candidates.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
-      summary,
-      index: this.index,
-    };
-  }
-}
-
 /** A run on this thread. */
 export function runPipeline(opts: PipelineOptions, engine = createEngine(opts.dictDirs)): PipelineResult {
   const plan = planRun(opts, engine.dictionary);
@@ -213,19 +76,3 @@ export function runPipeline(opts: PipelineOptions, engine = createEngine(opts.di
   return collector.result();
 }
 
-/** A run with `opts.workers` worker threads (they load the built dist/ code); 1 or fewer runs on this thread. */
-export async function runPipelineParallel(opts: PipelineOptions, engine?: Engine): Promise<PipelineResult> {
-  if ((opts.workers ?? 1) <= 1) return runPipeline(opts, engine ?? createEngine(opts.dictDirs));
-  // the workers build their own matchers; this thread only merges, with the dictionary index
-  const { dictionary, index } = engine ? { dictionary: engine.dictionary, index: engine.context.index } : loadVocabulary(opts.dictDirs);
-  const plan = planRun(opts, dictionary);
-  const collector = new RunCollector(plan, index);
-  await runInWorkers(
-    plan.jobs,
-    opts.workers!,
-    opts.dictDirs ?? [],
-    (n, report) => collector.apply(plan.jobs[n]!.file, report),
-    (n) => opts.onArticle?.(n + 1, plan.jobs.length),
-  );
-  return collector.result();
-}

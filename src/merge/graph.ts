@@ -58,7 +58,12 @@ export const MAX_EVIDENCE = 20;
 const detach = (s: string) => Buffer.from(s, "utf16le").toString("utf16le");
 
 export class GraphBuilder {
-  private edges = new Map<string, GraphEdge & { stories: Set<string> }>();
+  private edges = new Map<string, GraphEdge>();
+  /**
+   * The stories behind each edge: a short array (most edges have one or two), a Set once it grows;
+   * a Set per edge would cost a third of the graph's memory at 100k articles.
+   */
+  private storiesOf = new Map<GraphEdge, string[] | Set<string>>();
   private nodes = new Map<string, ActorNode>();
   private articleRecords: ArticleRecord[] = [];
   private nearDuplicates = new NearDuplicateIndex();
@@ -108,7 +113,6 @@ export class GraphBuilder {
           cameo: e.type === "MET" && e.placeId && e.placeId !== this.countryOf(e.source, date) && e.placeId !== this.countryOf(e.target, date) ? CAMEO_MEET_THIRD_LOCATION : CAMEO[e.type],
           plover: PLOVER[e.type],
           sources: 0,
-          stories: new Set(),
         };
         if (e.agreement) g.agreement = e.agreement;
         this.edges.set(key, g);
@@ -119,13 +123,27 @@ export class GraphBuilder {
         if (g.evidence.length >= MAX_EVIDENCE) break;
         g.evidence.push({ ...ev, text: detach(ev.text) });
       }
-      g.stories.add(story);
-      g.sources = g.stories.size;
+      g.sources = this.addStory(g, story);
       // independent reports raise confidence; republished copies do not
       g.confidence = Math.min(0.99, Math.max(g.confidence, e.confidence) + (g.sources > 1 ? 0.02 : 0));
       g.confidence = Math.round(g.confidence * 100) / 100;
       if (!g.agreement && e.agreement) g.agreement = e.agreement;
     }
+  }
+
+  /** Adds a story to the edge's; returns how many it has. */
+  private addStory(edge: GraphEdge, story: string): number {
+    const stories = this.storiesOf.get(edge);
+    if (!stories) {
+      this.storiesOf.set(edge, [story]);
+      return 1;
+    }
+    if (Array.isArray(stories)) {
+      if (!stories.includes(story)) stories.push(story);
+      if (stories.length > 16) this.storiesOf.set(edge, new Set(stories));
+      return stories.length;
+    }
+    return stories.add(story).size;
   }
 
   private countryOf(r: ActorRef, date: FuzzyDate | null): string | undefined {
@@ -168,10 +186,7 @@ export class GraphBuilder {
   }
 
   result(): { edges: GraphEdge[]; nodes: ActorNode[]; articles: ArticleRecord[] } {
-    const edges = [...this.edges.values()].map(({ stories: _stories, ...e }) => {
-      void _stories;
-      return e;
-    });
+    const edges = [...this.edges.values()];
     edges.sort(
       (a, b) =>
         (a.date ?? "").localeCompare(b.date ?? "") ||
