@@ -70,7 +70,9 @@ export function runPipeline(opts: PipelineOptions, engine = createEngine(opts.di
   const plan = planRun(opts, engine.dictionary);
   const collector = new RunCollector(plan, engine.context.index);
   plan.jobs.forEach(({ file, settings }, n) => {
-    processFile(file, engine, settings, (report) => collector.apply(file, report));
+    // a copy, as a worker's report would be: strings sliced from the article (evidence, titles,
+    // names) would otherwise keep its whole text alive in the graph
+    processFile(file, engine, settings, (report) => collector.apply(file, structuredClone(report)));
     opts.onArticle?.(n + 1, plan.jobs.length);
   });
   return collector.result();

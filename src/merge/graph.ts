@@ -54,9 +54,6 @@ export interface ArticleRecord {
 /** Evidence sentences kept per edge; every source article is still listed in docs. */
 export const MAX_EVIDENCE = 20;
 
-/** A copy that does not keep the article's whole text alive (V8 slices share their parent). */
-const detach = (s: string) => Buffer.from(s, "utf16le").toString("utf16le");
-
 export class GraphBuilder {
   private edges = new Map<string, GraphEdge>();
   /**
@@ -121,7 +118,7 @@ export class GraphBuilder {
       // evidence is capped per edge: a story told 8,000 times needs a few quotes, not all of them
       for (const ev of e.evidence) {
         if (g.evidence.length >= MAX_EVIDENCE) break;
-        g.evidence.push({ ...ev, text: detach(ev.text) });
+        g.evidence.push(ev);
       }
       g.sources = this.addStory(g, story);
       // independent reports raise confidence; republished copies do not
