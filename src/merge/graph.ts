@@ -54,6 +54,19 @@ export interface ArticleRecord {
 /** Evidence sentences kept per edge; every source article is still listed in docs. */
 export const MAX_EVIDENCE = 20;
 
+/**
+ * list + more. Short lists are copied to their exact length: most edges have one or two documents
+ * and quotes, and a push would give each list room for seventeen (at 100k articles, a fifth of the
+ * graph's memory); long ones grow in place.
+ */
+function appended<T>(list: T[], more: T[]): T[] {
+  if (list.length >= 16) {
+    list.push(...more);
+    return list;
+  }
+  return list.concat(more);
+}
+
 export class GraphBuilder {
   private edges = new Map<string, GraphEdge>();
   /**
@@ -73,14 +86,17 @@ export class GraphBuilder {
    * where the article was read; null when too short to compare or for a large file's later chunks).
    */
   addArticle(article: Pick<Article, "id" | "file" | "url" | "title" | "published" | "encoding" | "format">, signature: Uint32Array | null, edges: ArticleEdge[]): void {
+    // one copy of each article id for all the edges and evidence that name it (reports come
+    // structured-cloned, each with its own copies)
+    const docId = this.intern(article.id);
     // the later chunks of a large file belong to the article its first chunk recorded
-    const known = this.stories.get(article.id);
+    const known = this.stories.get(docId);
     const twinId = known === undefined && signature ? this.nearDuplicates.twinOf(signature) : undefined;
-    const story = known ?? twinId ?? article.id;
-    this.stories.set(article.id, story);
-    if (known === undefined && signature) this.nearDuplicates.add(article.id, signature);
+    const story = known ?? twinId ?? docId;
+    this.stories.set(docId, story);
+    if (known === undefined && signature) this.nearDuplicates.add(docId, signature);
     if (known === undefined) this.articleRecords.push({
-      id: article.id,
+      id: docId,
       file: article.file,
       url: article.url ?? null,
       title: article.title ?? null,
@@ -98,12 +114,12 @@ export class GraphBuilder {
       let g = this.edges.get(key);
       if (!g) {
         g = {
-          type: e.type,
+          type: this.intern(e.type) as EventType,
           source,
           target,
-          date: date?.value ?? null,
+          date: date ? this.intern(date.value) : null,
           datePrecision: date?.precision ?? null,
-          status: e.status,
+          status: this.intern(e.status) as EventStatus,
           docs: [],
           evidence: [],
           confidence: 0,
@@ -114,18 +130,24 @@ export class GraphBuilder {
         if (e.agreement) g.agreement = e.agreement;
         this.edges.set(key, g);
       }
-      if (!g.docs.includes(article.id)) g.docs.push(article.id);
+      if (!g.docs.includes(docId)) g.docs = appended(g.docs, [docId]);
       // evidence is capped per edge: a story told 8,000 times needs a few quotes, not all of them
-      for (const ev of e.evidence) {
-        if (g.evidence.length >= MAX_EVIDENCE) break;
-        g.evidence.push(ev);
-      }
+      const room = MAX_EVIDENCE - g.evidence.length;
+      if (room > 0 && e.evidence.length) g.evidence = appended(g.evidence, e.evidence.slice(0, room).map((ev) => ({ ...ev, doc: this.intern(ev.doc) })));
       g.sources = this.addStory(g, story);
       // independent reports raise confidence; republished copies do not
       g.confidence = Math.min(0.99, Math.max(g.confidence, e.confidence) + (g.sources > 1 ? 0.02 : 0));
       g.confidence = Math.round(g.confidence * 100) / 100;
       if (!g.agreement && e.agreement) g.agreement = e.agreement;
     }
+  }
+
+  private interned = new Map<string, string>();
+  private intern(s: string): string {
+    const known = this.interned.get(s);
+    if (known !== undefined) return known;
+    this.interned.set(s, s);
+    return s;
   }
 
   /** Adds a story to the edge's; returns how many it has. */
