@@ -103,6 +103,9 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
       if (chineseScore(t) > 0.6 && controlShare(t) < 0.01) return accept(t, enc.toUpperCase());
     }
   }
+  // UTF-8 lines and GBK/Big5 lines in one file (pasted together from two sources): each line read in its own
+  const mixed = decodeMixedLines(bytes);
+  if (mixed) return mixed;
   const candidates = chardet.analyse(bytes);
   const legacy = candidates.find((c) => /^(GB18030|Big5|EUC-KR|Shift_JIS|EUC-JP|ISO-8859-1|windows-125\d)$/i.test(c.name));
   const name = legacy?.name ?? "GB18030";
@@ -111,6 +114,66 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   }
   if (!iconv.encodingExists(name)) return { ok: false, reason: `undecodable text (detected ${name}, not supported)` };
   return accept(iconv.decode(Buffer.from(bytes), name), name);
+}
+
+/** Splits bytes after each line feed (0x0a is never part of a multi-byte character in UTF-8, GB18030 or Big5). */
+function splitLines(bytes: Uint8Array): Uint8Array[] {
+  const lines: Uint8Array[] = [];
+  let start = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 0x0a) {
+      lines.push(bytes.subarray(start, i + 1));
+      start = i + 1;
+    }
+  }
+  if (start < bytes.length) lines.push(bytes.subarray(start));
+  return lines;
+}
+
+const HAN = /[\u4e00-\u9fff]/;
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/**
+ * A file whose lines are partly UTF-8 and partly GB18030 or Big5: some lines are valid UTF-8 with Han
+ * characters, others are not UTF-8 at all. The other lines are read in the legacy encoding that gives
+ * them the most common Han; a valid UTF-8 line whose legacy reading is more Chinese (a short GBK line
+ * can happen to be valid UTF-8) is read that way too. Undefined when the file is not such a mix.
+ */
+function decodeMixedLines(bytes: Uint8Array): Decoded | undefined {
+  const lines = splitLines(bytes);
+  if (lines.length < 2) return undefined;
+  const asUtf8 = lines.map((l) => {
+    try {
+      return utf8.decode(l);
+    } catch {
+      return undefined;
+    }
+  });
+  const invalid = lines.filter((_, i) => asUtf8[i] === undefined);
+  if (!invalid.length || !asUtf8.some((t) => t !== undefined && HAN.test(t))) return undefined;
+  const rest = Buffer.concat(invalid);
+  const legacy = ["GB18030", "Big5"]
+    .map((enc) => ({ enc, score: chineseScore(iconv.decode(rest, enc)) }))
+    .sort((a, b) => b.score - a.score)[0];
+  if (legacy.score < 0.2) return undefined;
+  let legacyLines = 0;
+  let utf8Lines = 0;
+  const text = lines
+    .map((l, i) => {
+      const u = asUtf8[i];
+      if (u !== undefined && !NON_ASCII.test(u)) return u;
+      const other = iconv.decode(Buffer.from(l), legacy.enc);
+      if (u !== undefined && chineseScore(u) >= chineseScore(other)) {
+        utf8Lines++;
+        return u;
+      }
+      legacyLines++;
+      return other;
+    })
+    .join("");
+  if (!utf8Lines || chineseScore(text) < 0.2) return undefined;
+  const r = accept(text, `UTF-8 and ${legacy.enc}`);
+  return r.ok ? { ...r, note: `mixed encodings: ${legacyLines} line(s) read as ${legacy.enc}, the other ${lines.length - legacyLines} as UTF-8` } : r;
 }
 
 /**
