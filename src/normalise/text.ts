@@ -15,7 +15,8 @@ export interface MatchView {
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u2018-\u201d\u300a-\u300f《》“”「」『』（）：，。、；！？]/;
 const NAME_DOTS = /[•·・‧∙⋅●]/g;
-const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+/** Invisible marks: soft hyphen, zero-width and bidi controls (U+061C, U+200E/F, U+202A–E, U+2066–9), joiners, BOM, and control characters other than whitespace. */
+export const INVISIBLE = /[\u0000-\u0008\u000E-\u001F\u007F\u00AD\u034F\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
 
 export function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && CJK.test(ch);
