@@ -116,7 +116,8 @@ function planRun(opts: PipelineOptions, engine: Engine): RunPlan {
           if (folders.some((f) => resolve(f) === resolve(dir))) noteMissing(path, entries);
           summary.warnings.push(...m.warnings.map((w) => ({ file: path, message: w })));
         } catch (e) {
-          summary.warnings.push({ file: path, message: `${(e as Error).message.replace(/^diplograph: /, "")}; dates are read from the pages instead` });
+          const message = (e as Error).message.replace(/^diplograph: /, "");
+          summary.warnings.push({ file: path, message: `${message.startsWith(`${path}: `) ? message.slice(path.length + 2) : message}; dates are read from the pages instead` });
         }
       } catch {
         /* no manifest here */

@@ -147,10 +147,11 @@ export function dateForEvent(
   const inClause = resolved.filter(({ d }) => d.start >= cs && d.end <= ce && !subordinate(d));
   // a date followed by 后 / 以来 before the trigger dates the earlier event, not this one
   const beforeT = inClause.filter(({ d }) => d.end <= t.start && !BACKGROUND_BETWEEN.test(v.slice(d.end, t.start)));
-  // an impossible date right before the trigger (习近平2月30日会见…) leaves the event undated, rather than
-  // dated by the report's lead or dateline
-  const impossible = u.dates.filter((d) => d.impossible && d.start >= cs && d.end <= t.start && !BACKGROUND_BETWEEN.test(v.slice(d.end, t.start)));
-  if (impossible.length && (!beforeT.length || impossible[impossible.length - 1].start > beforeT[beforeT.length - 1].d.start)) return { from: "none" };
+  // the date told last before the trigger in its sentence is impossible (习近平2月30日会见…, 2023年2月29日，…):
+  // the event stays undated, rather than dated by the report's lead or dateline
+  const told = u.dates.filter((d) => !d.dateline && d.end <= t.start && !datesBackground(u, d) && !books.some(([a, b]) => d.start >= a && d.end <= b));
+  const last = told[told.length - 1];
+  if (last?.impossible && !BACKGROUND_BETWEEN.test(v.slice(last.end, t.start))) return { from: "none" };
   if (beforeT.length) {
     // the finest date of the clause, the nearest among equals (2日下午 over 2024年中非合作论坛峰会)
     const rank = (f: FuzzyDate): number => (f.precision === "day" ? 2 : f.precision === "month" ? 1 : 0);
