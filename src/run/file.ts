@@ -84,9 +84,11 @@ export function processFile(file: string, engine: Engine, settings: FileSettings
     if (large.kind === "stream") {
       // a large text file goes through in chunks that end at line breaks: memory for one chunk
       let first: Article | undefined;
+      let cut = false;
       for (const chunk of large.chunks()) {
         if (Date.now() > deadline) {
           report({ kind: "cut" });
+          cut = true;
           break;
         }
         const res = ingestText(file, chunk.text, large.encoding, { ...ctx, published: first?.published ?? ctx.published }, { sourceOffset: chunk.offset, first: !first });
@@ -94,7 +96,8 @@ export function processFile(file: string, engine: Engine, settings: FileSettings
         extract(res.article, !first, first ? [] : res.notes, deadline);
         first ??= res.article;
       }
-      if (!first) report({ kind: "skipped", reason: "empty file (whitespace only)" });
+      // cut before its first chunk was read, a file is listed as cut, not as empty
+      if (!first && !cut) report({ kind: "skipped", reason: "empty file (whitespace only)" });
       return;
     }
     const res = ingest(file, readFileSync(file), ctx);
