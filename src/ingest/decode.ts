@@ -83,25 +83,40 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const nul = nulPattern(bytes);
   if (nul.odd > 0.3 && nul.even < 0.05) return accept(iconv.decode(Buffer.from(bytes), "utf-16le"), "UTF-16LE");
   if (nul.even > 0.3 && nul.odd < 0.05) return accept(iconv.decode(Buffer.from(bytes), "utf-16be"), "UTF-16BE");
+  // fewer NUL bytes (Chinese with some digits and Latin), all on one side: UTF-16 if that reading is made of
+  // what Chinese text is made of
+  for (const [enc, side, other] of [["utf-16le", nul.odd, nul.even], ["utf-16be", nul.even, nul.odd]] as const) {
+    if (side > 0.02 && other === 0 && bytes.length % 2 === 0) {
+      const t = iconv.decode(Buffer.from(bytes), enc);
+      if (chineseTextShare(t) > 0.9 && controlShare(t) < 0.01) return accept(t, enc.toUpperCase());
+    }
+  }
   try {
     return accept(utf8.decode(bytes), "UTF-8");
   } catch {
     // not valid UTF-8: a legacy encoding, or UTF-8 with a few broken bytes
+  }
+  // UTF-16 without BOM and without NUL bytes (all-Chinese text): the reading that gives common Han.
+  // Before the lenient UTF-8 reading, which a short run of such text can pass (普 is 6E 66, "nf")
+  // (and only when nearly all of it is what Chinese text is made of, no Hangul or Cherokee among the Han, and
+  // it is more Chinese than the GB18030 or Big5 reading of the same bytes)
+  if (bytes.length % 2 === 0) {
+    for (const enc of ["utf-16le", "utf-16be"]) {
+      const t = iconv.decode(Buffer.from(bytes), enc);
+      const score = chineseScore(t);
+      if (score > 0.6 && controlShare(t) < 0.01 && chineseTextShare(t) > 0.9 && score > chineseReading(bytes, "GB18030").score) return accept(t, enc.toUpperCase());
+    }
   }
   // mostly UTF-8 with a few invalid bytes (a truncated download, a bad copy): keep the text, mark the
   // damage with U+FFFD and say so, rather than read the whole file as a legacy encoding
   const lossy = lenientUtf8.decode(bytes);
   const replaced = countReplacements(lossy);
   if (replaced > 0 && replaced <= Math.max(8, lossy.length / 100) && /[\u4e00-\u9fff]|[a-z]{3}/i.test(lossy)) {
+    // unless the bytes read cleanly as Chinese (a short GBK text with some Latin in it: APEC峰会)
+    const chinese = chineseReading(bytes, "GB18030");
+    if (chinese.score >= 0.5 && !chinese.text.includes("\ufffd")) return accept(chinese.text, chinese.enc);
     const r = accept(lossy, "UTF-8", true);
     return r.ok ? { ...r, note: `${replaced} invalid UTF-8 byte sequence(s) replaced by U+FFFD` } : r;
-  }
-  // UTF-16 without BOM and without NUL bytes (all-Chinese text): the reading that gives common Han
-  if (bytes.length % 2 === 0) {
-    for (const enc of ["utf-16le", "utf-16be"]) {
-      const t = iconv.decode(Buffer.from(bytes), enc);
-      if (chineseScore(t) > 0.6 && controlShare(t) < 0.01) return accept(t, enc.toUpperCase());
-    }
   }
   // UTF-8 lines and GBK/Big5 lines in one file (pasted together from two sources): each line read in its own
   const mixed = decodeMixedLines(bytes);
@@ -112,6 +127,11 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (/^(GB18030|Big5)$/i.test(name) || !legacy) {
     return decodeChinese(bytes, name);
   }
+  // chardet guesses weakly on short text (国家主席习近平 in GBK comes out Shift_JIS): a Chinese reading made
+  // mostly of the commonest characters wins over the guess. Japanese or Korean bytes read as Chinese give
+  // rare characters, never that share.
+  const chinese = chineseReading(bytes, "GB18030");
+  if (chinese.score >= 0.5) return accept(chinese.text, chinese.enc);
   if (!iconv.encodingExists(name)) return { ok: false, reason: `undecodable text (detected ${name}, not supported)` };
   return accept(iconv.decode(Buffer.from(bytes), name), name);
 }
@@ -181,15 +201,32 @@ function decodeMixedLines(bytes: Uint8Array): Decoded | undefined {
  * keeping the reading with fewer replacement characters and more common Han characters.
  */
 function decodeChinese(bytes: Uint8Array, guess: string): Decoded {
+  const best = chineseReading(bytes, guess);
+  if (best.score < 0.2) return { ok: false, reason: "undecodable text (neither UTF-8, UTF-16, GB18030 nor Big5)" };
+  return accept(best.text, best.enc);
+}
+
+/** Share of characters Chinese text is made of: Han, CJK and full-width punctuation, ASCII, general punctuation. */
+function chineseTextShare(text: string): number {
+  const n = Math.min(text.length, 20000);
+  if (!n) return 0;
+  let ok = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x20 && c < 0x7f) || c === 9 || c === 10 || c === 13 || (c >= 0x2000 && c <= 0x206f)) ok++;
+  }
+  return ok / n;
+}
+
+/** The better of the GB18030 and Big5 readings (ties go to the guess). */
+function chineseReading(bytes: Uint8Array, guess: string): { enc: string; text: string; score: number } {
   const buf = Buffer.from(bytes);
   const readings = ["GB18030", "Big5"].map((enc) => {
     const text = iconv.decode(buf, enc);
     return { enc, text, score: chineseScore(text) - (enc.toLowerCase() === guess.toLowerCase() ? 0 : 0.001) };
   });
   readings.sort((a, b) => b.score - a.score);
-  const best = readings[0];
-  if (best.score < 0.2) return { ok: false, reason: "undecodable text (neither UTF-8, UTF-16, GB18030 nor Big5)" };
-  return accept(best.text, best.enc);
+  return readings[0];
 }
 
 /** The most frequent Han characters of news text in either script; their share says a reading is right. */
