@@ -151,6 +151,10 @@ class RunCollector {
       summary.skipped.push({ file, reason: report.reason });
       return;
     }
+    if (report.kind === "warning") {
+      summary.warnings.push({ file, message: report.message });
+      return;
+    }
     if (report.kind === "cut") {
       const seconds = this.plan.timeLimitMs / 1000;
       if (!summary.cut.some((c) => c.file === file)) summary.cut.push({ file, reason: `stopped after the ${seconds} s limit per file; the rest was not read` });

@@ -136,6 +136,40 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   return accept(iconv.decode(Buffer.from(bytes), name), name);
 }
 
+/**
+ * Complete lines of a UTF-8 stream (a large file read in chunks): each line is UTF-8 if it is valid,
+ * else GB18030 or Big5 if that reads as clean, common Chinese, else UTF-8 with U+FFFD for what is broken.
+ */
+export function decodeUtf8Lines(bytes: Uint8Array): { text: string; legacy: Record<string, number>; replaced: number } {
+  const legacy: Record<string, number> = {};
+  try {
+    return { text: utf8.decode(bytes), legacy, replaced: 0 };
+  } catch {
+    // some line is not UTF-8
+  }
+  let replaced = 0;
+  const parts: string[] = [];
+  for (const line of splitLines(bytes)) {
+    try {
+      parts.push(utf8.decode(line));
+      continue;
+    } catch {
+      // a legacy line, or a broken one
+    }
+    const chinese = chineseReading(line, "GB18030");
+    // a quarter of common characters: UTF-8 Chinese read as GBK scores under a tenth, a Big5 headline over a third
+    if (chinese.score >= 0.25 && !chinese.text.includes("\ufffd") && /[\u4e00-\u9fff]/.test(chinese.text)) {
+      parts.push(chinese.text);
+      legacy[chinese.enc] = (legacy[chinese.enc] ?? 0) + 1;
+      continue;
+    }
+    const text = lenientUtf8.decode(line);
+    replaced += countReplacements(text);
+    parts.push(text);
+  }
+  return { text: parts.join(""), legacy, replaced };
+}
+
 /** Splits bytes after each line feed (0x0a is never part of a multi-byte character in UTF-8, GB18030 or Big5). */
 function splitLines(bytes: Uint8Array): Uint8Array[] {
   const lines: Uint8Array[] = [];

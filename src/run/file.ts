@@ -19,6 +19,7 @@ export type ArticleMeta = Pick<Article, "id" | "file" | "url" | "title" | "publi
 export type FileReport =
   | { kind: "skipped"; reason: string }
   | { kind: "cut" }
+  | { kind: "warning"; message: string }
   | {
       kind: "article";
       article: ArticleMeta;
@@ -98,6 +99,8 @@ export function processFile(file: string, engine: Engine, settings: FileSettings
       }
       // cut before its first chunk was read, a file is listed as cut, not as empty
       if (!first && !cut) report({ kind: "skipped", reason: "empty file (whitespace only)" });
+      // damage in a large file is told as for a small one, not kept silent
+      if (first) for (const message of large.damage()) report({ kind: "warning", message });
       return;
     }
     const res = ingest(file, readFileSync(file), ctx);

@@ -9,6 +9,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { runPipeline } from "../../src/pipeline.js";
 import { sharedEngine, tempDir } from "../helpers.js";
@@ -67,6 +68,36 @@ describe("the size limit", () => {
     expect(r.stderr).toContain(`skipped ${join(dir, "big.txt")}: larger than the 1000 byte limit (${Buffer.byteLength(big)} bytes)`);
     expect(r.stderr).toMatch(/read 1 article\(s\), skipped 1;/);
     expect(docsOf(r.stdout)).toEqual(new Set(["small"]));
+  });
+});
+
+describe("damage in a file read in chunks (over 4 MiB)", () => {
+  const filler = "各地天气晴好，市场平稳运行。\n".repeat(120_000); // 5 MB of UTF-8
+  const run = (bytes: Buffer) => {
+    const dir = tempDir("limits-");
+    writeFileSync(join(dir, "large.txt"), bytes);
+    const { result } = measured({ paths: [dir], published: "2024-05-24" });
+    return { result, file: join(dir, "large.txt") };
+  };
+
+  it("invalid UTF-8 bytes far into the file: the text is kept, the damage is a warning naming the file", () => {
+    const { result, file } = run(Buffer.concat([Buffer.from(filler), Buffer.from(CLEAN.slice(0, 10)), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from(CLEAN.slice(10) + "\n")]));
+    expect(result.summary.skipped).toEqual([]);
+    expect(result.summary.warnings).toEqual([{ file, message: "3 undecodable byte sequence(s) replaced by U+FFFD (read in chunks as UTF-8)" }]);
+    expect(result.edges.map((e) => [e.type, e.source.id, e.target.id, e.date])).toEqual([["MET", "xi-jinping", "vladimir-putin", "2024-05-23"]]);
+  });
+
+  it("GBK and Big5 lines after megabytes of UTF-8 are read as such, with a warning naming the file", () => {
+    const taiwan = "國家主席習近平23日在北京會見法國總統馬克龍。\n";
+    const { result, file } = run(Buffer.concat([Buffer.from(filler), iconv.encode(CLEAN + "\n", "gbk"), Buffer.from(filler.slice(0, 3000)), iconv.encode(taiwan, "big5")]));
+    expect(result.summary.warnings).toEqual([
+      { file, message: "mixed encodings: 1 line(s) read as GB18030, the rest as UTF-8" },
+      { file, message: "mixed encodings: 1 line(s) read as Big5, the rest as UTF-8" },
+    ]);
+    expect(result.edges.map((e) => [e.type, e.source.id, e.target.id, e.date]).sort()).toEqual([
+      ["MET", "xi-jinping", "emmanuel-macron", "2024-05-23"],
+      ["MET", "xi-jinping", "vladimir-putin", "2024-05-23"],
+    ]);
   });
 });
 
