@@ -6,13 +6,14 @@
  * export that cannot be written names its file, exits 1 and leaves no temporary file. Large files are
  * made at test time (sparse where the content does not matter), never committed.
  */
-import { spawnSync } from "node:child_process";
-import { mkdirSync, readdirSync, truncateSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, readFileSync, readdirSync, truncateSync, writeFileSync } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
 import { join } from "node:path";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { runPipeline } from "../../src/pipeline.js";
-import { sharedEngine, tempDir } from "../helpers.js";
+import { SEEDS, sharedEngine, tempDir } from "../helpers.js";
 import { CLEAN } from "./cases.js";
 
 const BIN = join(import.meta.dirname, "..", "..", "bin", "diplograph.js");
@@ -179,4 +180,44 @@ describe("exports that cannot be written", () => {
     expect(r.stderr).toContain("the file there before is kept");
     expect(readdirSync(join(dir, "out")).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
+});
+
+describe("a build killed while it writes its exports", () => {
+  it("leaves each export as it was or as a complete new one, never half-written (kill -9 at 8 moments)", async () => {
+    const root = tempDir("limits-kill-");
+    const before = join(root, "before");
+    mkdirSync(before);
+    writeFileSync(join(before, "a.txt"), CLEAN);
+    const build = (input: string, out: string) => spawnSync(process.execPath, [BIN, "build", input, "--out", out, "--published", "2024-05-24", "-q"], { encoding: "utf8" });
+    const snapshot = (dir: string) => new Map(readdirSync(dir).filter((f) => !f.endsWith(".tmp")).map((f) => [f, readFileSync(join(dir, f), "utf8")]));
+    const reference = join(root, "reference");
+    expect(build(SEEDS, reference).status).toBe(0);
+    const complete = snapshot(reference);
+    expect(complete.size).toBe(7);
+
+    const previous = join(root, "previous");
+    expect(build(before, previous).status).toBe(0);
+    const old = snapshot(previous);
+
+    let caughtWriting = 0;
+    for (let i = 0; i < 8; i++) {
+      const out = join(root, `out${i}`);
+      cpSync(previous, out, { recursive: true });
+      const child = spawn(process.execPath, [BIN, "build", SEEDS, "--out", out, "-q"], { stdio: "ignore" });
+      let exited = false;
+      const exit = new Promise((resolve) => child.on("exit", resolve)).then(() => (exited = true));
+      // the moment the first export starts (its temporary file appears), then 0 to 70 ms into the writing
+      while (!exited && !readdirSync(out).some((f) => f.endsWith(".tmp"))) await sleep(1);
+      await sleep(i * 10);
+      child.kill("SIGKILL");
+      await exit;
+      const after = snapshot(out);
+      if ([...after].some(([f, t]) => t !== complete.get(f)) && [...after].some(([f, t]) => t !== old.get(f))) caughtWriting++;
+      for (const [file, text] of after) {
+        expect([old.get(file), complete.get(file)], `${file} after a kill ${i * 10} ms into the writing`).toContain(text);
+      }
+    }
+    // some kills fell between one export and the next (old and new files side by side), and none tore a file
+    expect(caughtWriting).toBeGreaterThan(0);
+  }, 120_000);
 });
