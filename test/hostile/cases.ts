@@ -103,6 +103,13 @@ export const FILE_CASES: HostileCase[] = [
   },
   { name: "a NUL and an escape character inside names", make: text("controls.txt", CLEAN.replace("习近平", "习\u0000近平").replace("普京", "普\u001b京") + MORE), expect: [metXiPutin], clean: CLEAN + MORE },
   { name: "Cyrillic look-alike letters in a Latin name", make: text("homoglyph.txt", CLEAN_EN.replace("Putin", "Рutin").replace("Xi Jinping", "Хi Jinping")), expect: [metXiPutin], clean: CLEAN_EN },
+  { name: "Greek look-alike letters in a Latin name", make: text("greek.txt", CLEAN_EN.replace("Putin", "Ρutin").replace("Xi Jinping", "Χi Jinping")), expect: [metXiPutin], clean: CLEAN_EN },
+  {
+    name: "a CJK compatibility ideograph for 金 in 金正恩",
+    make: text("compat.txt", "（平壤23日讯）朝鲜领导人\uf90a正恩23日会见俄罗斯总统普京。"),
+    expect: [{ kind: "edge", type: "MET", source: "Kim Jong Un", target: "Vladimir Putin", date: "2024-05-23" }],
+    clean: "（平壤23日讯）朝鲜领导人金正恩23日会见俄罗斯总统普京。",
+  },
   { name: "full-width forms", make: text("fullwidth.txt", "（北京２３日讯）国家主席习近平２３日在北京会见俄罗斯总统普京。"), expect: [metXiPutin], clean: CLEAN },
   { name: "full-width Latin letters in an English name", make: text("fullwidth-en.txt", CLEAN_EN.replace("Xi Jinping", "Ｘｉ　Ｊｉｎｐｉｎｇ")), expect: [metXiPutin], clean: CLEAN_EN },
   { name: "stray spaces between characters", make: text("spaced.txt", "（北京 23 日讯） 国家 主席 习 近 平 23 日 在 北京 会见 俄罗斯 总统 普 京 。"), expect: [metXiPutin], clean: CLEAN },
