@@ -6,6 +6,7 @@
 import { finer, parseIso, within, type Ymd } from "./calendar.js";
 import { findChineseDates, type DateMention } from "./chinese.js";
 import { findEnglishDates } from "./english.js";
+import { INVISIBLE } from "../normalise/text.js";
 import type { TriggerHit } from "../extract/triggers.js";
 import type { RawEvent, SentenceUnit } from "../extract/types.js";
 import type { Article, FuzzyDate } from "../types.js";
@@ -27,7 +28,7 @@ export function resolveReports(article: Article, units: SentenceUnit[]): Report[
     u.dates =
       u.lang === "zh"
         ? findChineseDates(u.view.text)
-        : findEnglishDates(article.text.slice(u.start, u.end), published).map((d) => toViewRange(d, u, article));
+        : englishDates(article.text.slice(u.start, u.end), published).map((d) => toViewRange(d, u, article));
     if (u.headline) {
       u.report = current;
       continue;
@@ -79,6 +80,25 @@ export function resolveReports(article: Article, units: SentenceUnit[]): Report[
     reports[r].main = best;
   }
   return reports;
+}
+
+/**
+ * English dates are found by chrono on the sentence as written (case kept: "May" the month), less the
+ * invisible marks and with full-width forms made plain ("Thur\u200bsdａy" is Thursday); offsets are the
+ * sentence's own.
+ */
+function englishDates(sentence: string, published: Ymd | undefined): DateMention[] {
+  let plain = "";
+  const toSentence: number[] = [];
+  for (let i = 0; i < sentence.length; i++) {
+    const ch = sentence[i];
+    if (INVISIBLE.test(ch)) continue;
+    const c = ch.charCodeAt(0);
+    plain += c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : c === 0x3000 ? " " : ch;
+    toSentence.push(i);
+  }
+  if (plain.length === sentence.length) return findEnglishDates(sentence, published);
+  return findEnglishDates(plain, published).map((d) => ({ ...d, start: toSentence[d.start], end: d.end > d.start ? toSentence[d.end - 1] + 1 : toSentence[d.start] }));
 }
 
 /** English dates are found on the original sentence text; map their offsets into the view. */
