@@ -6,6 +6,7 @@
 import { finer, parseIso, within, type Ymd } from "./calendar.js";
 import { findChineseDates, type DateMention } from "./chinese.js";
 import { findEnglishDates } from "./english.js";
+import { foldHomoglyphs } from "../normalise/script.js";
 import { INVISIBLE } from "../normalise/text.js";
 import type { TriggerHit } from "../extract/triggers.js";
 import type { RawEvent, SentenceUnit } from "../extract/types.js";
@@ -84,8 +85,8 @@ export function resolveReports(article: Article, units: SentenceUnit[]): Report[
 
 /**
  * English dates are found by chrono on the sentence as written (case kept: "May" the month), less the
- * invisible marks and with full-width forms made plain ("Thur\u200bsdａy" is Thursday); offsets are the
- * sentence's own.
+ * invisible marks and with full-width forms and look-alike letters made plain ("Thur\u200bsdａy" is
+ * Thursday, "Mаy" with a Cyrillic а is May); offsets are the sentence's own.
  */
 function englishDates(sentence: string, published: Ymd | undefined): DateMention[] {
   let plain = "";
@@ -97,7 +98,8 @@ function englishDates(sentence: string, published: Ymd | undefined): DateMention
     plain += c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : c === 0x3000 ? " " : ch;
     toSentence.push(i);
   }
-  if (plain.length === sentence.length) return findEnglishDates(sentence, published);
+  plain = foldHomoglyphs(plain);
+  if (plain === sentence) return findEnglishDates(sentence, published);
   return findEnglishDates(plain, published).map((d) => ({ ...d, start: toSentence[d.start], end: d.end > d.start ? toSentence[d.end - 1] + 1 : toSentence[d.start] }));
 }
 

@@ -1,8 +1,8 @@
 /**
  * The hostile corpus as a property: clean articles with invisible marks (zero-width, joiners, bidi
- * controls, soft hyphens, BOMs) sprinkled anywhere, spaces sprinkled next to Chinese characters, and
- * ASCII turned full-width here and there give exactly the clean articles' edges: the same types,
- * actors, dates and statuses.
+ * controls, soft hyphens, BOMs) sprinkled anywhere, spaces sprinkled next to Chinese characters, ASCII
+ * turned full-width and Latin letters turned Cyrillic look-alikes here and there give exactly the
+ * clean articles' edges: the same types, actors, dates and statuses.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -22,19 +22,24 @@ const ARTICLES = [
 ];
 const MARKS = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u200e", "\u200f", "\u061c", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"];
 const fullWidth = (ch: string) => (ch >= "!" && ch <= "~" ? String.fromCharCode(ch.charCodeAt(0) + 0xfee0) : ch);
+/** Cyrillic and Greek letters that look like Latin ones (a word keeps its first letter Latin: Хі is Russian). */
+const LOOKALIKE: Record<string, string> = Object.fromEntries([..."aeopcyxisjABEKMHOPCTXISJ"].map((c, i) => [c, "аеорсухіѕјАВЕКМНОРСТХІЅЈ"[i]]));
 
-/** One decision per character of the article: leave it, put a mark after it, a space after it, or make it full-width. */
-const noise = fc.array(fc.oneof({ arbitrary: fc.constant("keep" as const), weight: 6 }, fc.constantFrom(...MARKS).map((m) => ({ mark: m })), fc.constant("space" as const), fc.constant("wide" as const)), {
+/** One decision per character of the article: leave it, put a mark after it, a space after it, make it full-width or a look-alike. */
+const noise = fc.array(fc.oneof({ arbitrary: fc.constant("keep" as const), weight: 6 }, fc.constantFrom(...MARKS).map((m) => ({ mark: m })), fc.constant("space" as const), fc.constant("wide" as const), fc.constant("lookalike" as const)), {
   minLength: 200,
   maxLength: 200,
 });
 
 function apply(text: string, decisions: ReturnType<(typeof noise)["generate"]>["value"]): string {
   let out = "";
+  let inWord = 0;
   [...text].forEach((ch, i) => {
     const d = decisions[i % decisions.length];
     const next = [...text][i + 1];
+    inWord = /[a-z]/i.test(ch) ? inWord + 1 : 0;
     if (d === "wide" && !/\s/.test(ch)) out += fullWidth(ch);
+    else if (d === "lookalike" && inWord > 1 && LOOKALIKE[ch]) out += LOOKALIKE[ch];
     else out += ch;
     if (typeof d === "object") out += d.mark;
     // a space only where it touches a Chinese character (between Latin letters it would split a word)
