@@ -153,14 +153,25 @@ export const FOLDER_CASES: HostileCase[] = [
     expect: [{ kind: "warning", message: /warning \S*baddate\/manifest\.json: entry 0\.published: expected YYYY-MM-DD; dates are read from the pages instead/ }, metXiPutin],
   },
   {
-    name: "a manifest naming missing files and a path out of the folder",
+    name: "a manifest naming missing files and paths out of the folder (../, absolute, ..\\)",
     make: (dir) => {
       mkdirSync(join(dir, "traversal"));
-      writeFileSync(join(dir, "traversal", "manifest.json"), JSON.stringify([{ file: "../../etc/passwd", published: "2024-01-01" }, { file: "ghost.txt", published: "2024-01-01" }, { file: "b.txt", published: "2024-05-23" }]));
+      writeFileSync(
+        join(dir, "traversal", "manifest.json"),
+        JSON.stringify([
+          { file: "../../etc/passwd", published: "2024-01-01" },
+          { file: "/etc/passwd", published: "2024-01-01" },
+          { file: "..\\..\\windows\\win.ini", published: "2024-01-01" },
+          { file: "ghost.txt", published: "2024-01-01" },
+          { file: "b.txt", published: "2024-05-23" },
+        ]),
+      );
       writeFileSync(join(dir, "traversal", "b.txt"), CLEAN);
     },
     expect: [
       { kind: "warning", message: /warning \S*traversal\/manifest\.json: entry "\.\.\/\.\.\/etc\/passwd" is not a file name inside the folder; ignored/ },
+      { kind: "warning", message: /warning \S*traversal\/manifest\.json: entry "\/etc\/passwd" is not a file name inside the folder; ignored/ },
+      { kind: "warning", message: /warning \S*traversal\/manifest\.json: entry "\.\.\\\.\.\\windows\\win\.ini" is not a file name inside the folder; ignored/ },
       { kind: "warning", message: /warning \S*traversal\/manifest\.json: lists ghost\.txt, which is not among the inputs/ },
       metXiPutin,
     ],
