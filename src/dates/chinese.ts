@@ -13,6 +13,8 @@ export interface DateMention {
   text: string;
   /** A report's dateline (23日讯, 7月19日电): when the report was filed. */
   dateline: boolean;
+  /** A date no calendar has (2月30日, 13月5日): it resolves to nothing, and the event it dates stays undated. */
+  impossible?: boolean;
   /** Resolves against a reference day; context is the nearest earlier resolved date in the sentence. */
   resolve(ref: Ymd | undefined, opts: { planned: boolean; context?: FuzzyDate }): FuzzyDate | undefined;
 }
@@ -55,6 +57,21 @@ function simple(resolve: DateMention["resolve"], dateline = false): Omit<DateMen
 const RELATIVE_YEAR: Record<string, number> = { 今年: 0, 去年: -1, 前年: -2, 明年: 1, 本年: 0, 同年: 0, 当年: 0 };
 const RELATIVE_MONTH: Record<string, number> = { 本月: 0, 上月: -1, 上个月: -1, 下月: 1, 下个月: 1, 当月: 0, 同月: 0, 这个月: 0 };
 const RELATIVE_DAY: Record<string, number> = { 今天: 0, 今日: 0, 昨天: -1, 昨日: -1, 前天: -2, 明天: 1, 明日: 1, 后天: 2 };
+
+/**
+ * 2月30日, 4月31日, 13月, 0日, 2023年2月29日: told as a date but on no calendar. Claimed before the other
+ * rules so that no part of it (2月 of 2月30日, 3月5日 of 13月5日) is read as a date. 2月29日 without a
+ * year is left to the rules (it exists in leap years).
+ */
+const IMPOSSIBLE = new RegExp(`(?:${YEAR}年)?${NUM}月(?:${NUM}[日号])?(?!薪)`, "y");
+
+function impossibleDate(m: RegExpExecArray): boolean {
+  const mo = cnNumber(m[2]);
+  if (mo < 1 || mo > 12) return true;
+  if (m[3] === undefined) return false;
+  const d = cnNumber(m[3]);
+  return m[1] !== undefined ? !isValidYmd(cnNumber(m[1]), mo, d) : !isValidYmd(2024, mo, d);
+}
 
 const RULES: Rule[] = [
   // 2024年7月19日 (also the spaced 2024 年 7 月 19 日, spaces are gone in the view)
@@ -265,6 +282,13 @@ export function findChineseDates(text: string): DateMention[] {
     }
     if (/\d/.test(c) && i > 0 && /[\d.]/.test(text[i - 1])) {
       i++;
+      continue;
+    }
+    IMPOSSIBLE.lastIndex = i;
+    const bad = IMPOSSIBLE.exec(text);
+    if (bad && impossibleDate(bad)) {
+      out.push({ start: i, end: i + bad[0].length, text: bad[0], dateline: false, impossible: true, resolve: () => undefined });
+      i += bad[0].length;
       continue;
     }
     for (const rule of RULES) {

@@ -6,6 +6,8 @@
 import { finer, parseIso, within, type Ymd } from "./calendar.js";
 import { findChineseDates, type DateMention } from "./chinese.js";
 import { findEnglishDates } from "./english.js";
+import { foldHomoglyphs } from "../normalise/script.js";
+import { INVISIBLE } from "../normalise/text.js";
 import type { TriggerHit } from "../extract/triggers.js";
 import type { RawEvent, SentenceUnit } from "../extract/types.js";
 import type { Article, FuzzyDate } from "../types.js";
@@ -27,7 +29,7 @@ export function resolveReports(article: Article, units: SentenceUnit[]): Report[
     u.dates =
       u.lang === "zh"
         ? findChineseDates(u.view.text)
-        : findEnglishDates(article.text.slice(u.start, u.end), published).map((d) => toViewRange(d, u, article));
+        : englishDates(article.text.slice(u.start, u.end), published).map((d) => toViewRange(d, u, article));
     if (u.headline) {
       u.report = current;
       continue;
@@ -79,6 +81,26 @@ export function resolveReports(article: Article, units: SentenceUnit[]): Report[
     reports[r].main = best;
   }
   return reports;
+}
+
+/**
+ * English dates are found by chrono on the sentence as written (case kept: "May" the month), less the
+ * invisible marks and with full-width forms and look-alike letters made plain ("Thur\u200bsdａy" is
+ * Thursday, "Mаy" with a Cyrillic а is May); offsets are the sentence's own.
+ */
+function englishDates(sentence: string, published: Ymd | undefined): DateMention[] {
+  let plain = "";
+  const toSentence: number[] = [];
+  for (let i = 0; i < sentence.length; i++) {
+    const ch = sentence[i];
+    if (INVISIBLE.test(ch)) continue;
+    const c = ch.charCodeAt(0);
+    plain += c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : c === 0x3000 ? " " : ch;
+    toSentence.push(i);
+  }
+  plain = foldHomoglyphs(plain);
+  if (plain === sentence) return findEnglishDates(sentence, published);
+  return findEnglishDates(plain, published).map((d) => ({ ...d, start: toSentence[d.start], end: d.end > d.start ? toSentence[d.end - 1] + 1 : toSentence[d.start] }));
 }
 
 /** English dates are found on the original sentence text; map their offsets into the view. */
@@ -147,6 +169,11 @@ export function dateForEvent(
   const inClause = resolved.filter(({ d }) => d.start >= cs && d.end <= ce && !subordinate(d));
   // a date followed by 后 / 以来 before the trigger dates the earlier event, not this one
   const beforeT = inClause.filter(({ d }) => d.end <= t.start && !BACKGROUND_BETWEEN.test(v.slice(d.end, t.start)));
+  // the date told last before the trigger in its sentence is impossible (习近平2月30日会见…, 2023年2月29日，…):
+  // the event stays undated, rather than dated by the report's lead or dateline
+  const told = u.dates.filter((d) => !d.dateline && d.end <= t.start && !datesBackground(u, d) && !books.some(([a, b]) => d.start >= a && d.end <= b));
+  const last = told[told.length - 1];
+  if (last?.impossible && !BACKGROUND_BETWEEN.test(v.slice(last.end, t.start))) return { from: "none" };
   if (beforeT.length) {
     // the finest date of the clause, the nearest among equals (2日下午 over 2024年中非合作论坛峰会)
     const rank = (f: FuzzyDate): number => (f.precision === "day" ? 2 : f.precision === "month" ? 1 : 0);

@@ -9,6 +9,9 @@ import { htmlToText, looksLikeHtml } from "./html.js";
 import type { ManifestEntry } from "./manifest.js";
 import { publicationDateFromPage } from "./published.js";
 import type { Segmenter } from "./segment.js";
+import { INVISIBLE } from "../normalise/text.js";
+
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, "g");
 
 export interface IngestContext {
   segmenter: Segmenter;
@@ -55,7 +58,7 @@ export function ingestText(
   chunk?: { sourceOffset: number; first: boolean },
 ): Ingested {
   const source = chunk && !chunk.first ? decodedText : decodedText.replace(/^\uFEFF/, "");
-  if (!source.trim()) return { ok: false, reason: "empty file (whitespace only)" };
+  if (!source.replace(INVISIBLE_ALL, "").trim()) return { ok: false, reason: "empty file (whitespace only)" };
   const decoded = { encoding };
 
   const notes: string[] = [];

@@ -83,68 +83,191 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const nul = nulPattern(bytes);
   if (nul.odd > 0.3 && nul.even < 0.05) return accept(iconv.decode(Buffer.from(bytes), "utf-16le"), "UTF-16LE");
   if (nul.even > 0.3 && nul.odd < 0.05) return accept(iconv.decode(Buffer.from(bytes), "utf-16be"), "UTF-16BE");
+  // fewer NUL bytes (Chinese with some digits and Latin), all on one side: UTF-16 if that reading is made of
+  // what Chinese text is made of
+  for (const [enc, side, other] of [["utf-16le", nul.odd, nul.even], ["utf-16be", nul.even, nul.odd]] as const) {
+    if (side > 0.02 && other === 0 && bytes.length % 2 === 0) {
+      const t = iconv.decode(Buffer.from(bytes), enc);
+      if (chineseTextShare(t) > 0.9 && controlShare(t) < 0.01) return accept(t, enc.toUpperCase());
+    }
+  }
   try {
     return accept(utf8.decode(bytes), "UTF-8");
   } catch {
     // not valid UTF-8: a legacy encoding, or UTF-8 with a few broken bytes
+  }
+  // UTF-16 without BOM and without NUL bytes (all-Chinese text): the reading that gives common Han.
+  // Before the lenient UTF-8 reading, which a short run of such text can pass (普 is 6E 66, "nf")
+  // (and only when nearly all of it is what Chinese text is made of, no Hangul or Cherokee among the Han, and
+  // it is more Chinese than the GB18030 or Big5 reading of the same bytes)
+  if (bytes.length % 2 === 0) {
+    for (const enc of ["utf-16le", "utf-16be"]) {
+      const t = iconv.decode(Buffer.from(bytes), enc);
+      const score = chineseScore(t);
+      if (score > 0.6 && controlShare(t) < 0.01 && chineseTextShare(t) > 0.9 && score > chineseReading(bytes, "GB18030").score) return accept(t, enc.toUpperCase());
+    }
   }
   // mostly UTF-8 with a few invalid bytes (a truncated download, a bad copy): keep the text, mark the
   // damage with U+FFFD and say so, rather than read the whole file as a legacy encoding
   const lossy = lenientUtf8.decode(bytes);
   const replaced = countReplacements(lossy);
   if (replaced > 0 && replaced <= Math.max(8, lossy.length / 100) && /[\u4e00-\u9fff]|[a-z]{3}/i.test(lossy)) {
+    // unless the bytes read cleanly as Chinese (a short GBK text with some Latin in it: APEC峰会)
+    const chinese = chineseReading(bytes, "GB18030");
+    if (chinese.score >= 0.5 && !chinese.text.includes("\ufffd")) return accept(chinese.text, chinese.enc);
     const r = accept(lossy, "UTF-8", true);
     return r.ok ? { ...r, note: `${replaced} invalid UTF-8 byte sequence(s) replaced by U+FFFD` } : r;
   }
-  // UTF-16 without BOM and without NUL bytes (all-Chinese text): the reading that gives common Han
-  if (bytes.length % 2 === 0) {
-    for (const enc of ["utf-16le", "utf-16be"]) {
-      const t = iconv.decode(Buffer.from(bytes), enc);
-      if (chineseScore(t) > 0.6 && controlShare(t) < 0.01) return accept(t, enc.toUpperCase());
-    }
-  }
+  // UTF-8 lines and GBK/Big5 lines in one file (pasted together from two sources): each line read in its own
+  const mixed = decodeMixedLines(bytes);
+  if (mixed) return mixed;
   // most legacy news pages are GB18030 or Big5: a reading that is plainly Chinese needs no detector
   // (chardet costs more than the rest of decoding); the others go to chardet
-  const readings = chineseReadings(bytes);
-  const clear = readings.reduce((a, b) => (b.score > a.score ? b : a));
+  const clear = chineseReading(bytes, "GB18030");
   if (clear.score >= PLAINLY_CHINESE && /[\u4e00-\u9fff]/.test(clear.text)) return accept(clear.text, clear.enc);
   const candidates = chardet.analyse(bytes);
   const legacy = candidates.find((c) => /^(GB18030|Big5|EUC-KR|Shift_JIS|EUC-JP|ISO-8859-1|windows-125\d)$/i.test(c.name));
   const name = legacy?.name ?? "GB18030";
   if (/^(GB18030|Big5)$/i.test(name) || !legacy) {
-    return decodeChinese(readings, name);
+    return decodeChinese(bytes, name);
   }
+  // chardet guesses weakly on short text (国家主席习近平 in GBK comes out Shift_JIS): a Chinese reading made
+  // mostly of the commonest characters wins over the guess. Japanese or Korean bytes read as Chinese give
+  // rare characters, never that share.
+  const chinese = chineseReading(bytes, "GB18030");
+  if (chinese.score >= 0.5) return accept(chinese.text, chinese.enc);
   if (!iconv.encodingExists(name)) return { ok: false, reason: `undecodable text (detected ${name}, not supported)` };
   return accept(iconv.decode(Buffer.from(bytes), name), name);
-}
-
-interface ChineseReading {
-  enc: "GB18030" | "Big5";
-  text: string;
-  score: number;
 }
 
 /** Share of common characters among the Han of a reading above which it is Chinese text beyond doubt. */
 const PLAINLY_CHINESE = 0.4;
 
-function chineseReadings(bytes: Uint8Array): ChineseReading[] {
-  const buf = Buffer.from(bytes);
-  return (["GB18030", "Big5"] as const).map((enc) => {
-    const text = iconv.decode(buf, enc);
-    return { enc, text, score: chineseScore(text) };
+/**
+ * Complete lines of a UTF-8 stream (a large file read in chunks): each line is UTF-8 if it is valid,
+ * else GB18030 or Big5 if that reads as clean, common Chinese, else UTF-8 with U+FFFD for what is broken.
+ */
+export function decodeUtf8Lines(bytes: Uint8Array): { text: string; legacy: Record<string, number>; replaced: number } {
+  const legacy: Record<string, number> = {};
+  try {
+    return { text: utf8.decode(bytes), legacy, replaced: 0 };
+  } catch {
+    // some line is not UTF-8
+  }
+  let replaced = 0;
+  const parts: string[] = [];
+  for (const line of splitLines(bytes)) {
+    try {
+      parts.push(utf8.decode(line));
+      continue;
+    } catch {
+      // a legacy line, or a broken one
+    }
+    const chinese = chineseReading(line, "GB18030");
+    // a quarter of common characters: UTF-8 Chinese read as GBK scores under a tenth, a Big5 headline over a third
+    if (chinese.score >= 0.25 && !chinese.text.includes("\ufffd") && /[\u4e00-\u9fff]/.test(chinese.text)) {
+      parts.push(chinese.text);
+      legacy[chinese.enc] = (legacy[chinese.enc] ?? 0) + 1;
+      continue;
+    }
+    const text = lenientUtf8.decode(line);
+    replaced += countReplacements(text);
+    parts.push(text);
+  }
+  return { text: parts.join(""), legacy, replaced };
+}
+
+/** Splits bytes after each line feed (0x0a is never part of a multi-byte character in UTF-8, GB18030 or Big5). */
+function splitLines(bytes: Uint8Array): Uint8Array[] {
+  const lines: Uint8Array[] = [];
+  let start = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 0x0a) {
+      lines.push(bytes.subarray(start, i + 1));
+      start = i + 1;
+    }
+  }
+  if (start < bytes.length) lines.push(bytes.subarray(start));
+  return lines;
+}
+
+const HAN = /[\u4e00-\u9fff]/;
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/**
+ * A file whose lines are partly UTF-8 and partly GB18030 or Big5: some lines are valid UTF-8 with Han
+ * characters, others are not UTF-8 at all. The other lines are read in the legacy encoding that gives
+ * them the most common Han; a valid UTF-8 line whose legacy reading is more Chinese (a short GBK line
+ * can happen to be valid UTF-8) is read that way too. Undefined when the file is not such a mix.
+ */
+function decodeMixedLines(bytes: Uint8Array): Decoded | undefined {
+  const lines = splitLines(bytes);
+  if (lines.length < 2) return undefined;
+  const asUtf8 = lines.map((l) => {
+    try {
+      return utf8.decode(l);
+    } catch {
+      return undefined;
+    }
   });
+  const invalid = lines.filter((_, i) => asUtf8[i] === undefined);
+  if (!invalid.length || !asUtf8.some((t) => t !== undefined && HAN.test(t))) return undefined;
+  const rest = Buffer.concat(invalid);
+  const legacy = ["GB18030", "Big5"]
+    .map((enc) => ({ enc, score: chineseScore(iconv.decode(rest, enc)) }))
+    .sort((a, b) => b.score - a.score)[0];
+  if (legacy.score < 0.2) return undefined;
+  let legacyLines = 0;
+  let utf8Lines = 0;
+  const text = lines
+    .map((l, i) => {
+      const u = asUtf8[i];
+      if (u !== undefined && !NON_ASCII.test(u)) return u;
+      const other = iconv.decode(Buffer.from(l), legacy.enc);
+      if (u !== undefined && chineseScore(u) >= chineseScore(other)) {
+        utf8Lines++;
+        return u;
+      }
+      legacyLines++;
+      return other;
+    })
+    .join("");
+  if (!utf8Lines || chineseScore(text) < 0.2) return undefined;
+  const r = accept(text, `UTF-8 and ${legacy.enc}`);
+  return r.ok ? { ...r, note: `mixed encodings: ${legacyLines} line(s) read as ${legacy.enc}, the other ${lines.length - legacyLines} as UTF-8` } : r;
 }
 
 /**
  * GB18030 and Big5 overlap in byte ranges; chardet's guess is checked by decoding with both and
  * keeping the reading with fewer replacement characters and more common Han characters.
  */
-function decodeChinese(readings: ChineseReading[], guess: string): Decoded {
-  const scored = readings.map((r) => ({ ...r, score: r.score - (r.enc.toLowerCase() === guess.toLowerCase() ? 0 : 0.001) }));
-  scored.sort((a, b) => b.score - a.score);
-  const best = scored[0];
+function decodeChinese(bytes: Uint8Array, guess: string): Decoded {
+  const best = chineseReading(bytes, guess);
   if (best.score < 0.2) return { ok: false, reason: "undecodable text (neither UTF-8, UTF-16, GB18030 nor Big5)" };
   return accept(best.text, best.enc);
+}
+
+/** Share of characters Chinese text is made of: Han, CJK and full-width punctuation, ASCII, general punctuation. */
+function chineseTextShare(text: string): number {
+  const n = Math.min(text.length, 20000);
+  if (!n) return 0;
+  let ok = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x20 && c < 0x7f) || c === 9 || c === 10 || c === 13 || (c >= 0x2000 && c <= 0x206f)) ok++;
+  }
+  return ok / n;
+}
+
+/** The better of the GB18030 and Big5 readings (ties go to the guess). */
+function chineseReading(bytes: Uint8Array, guess: string): { enc: string; text: string; score: number } {
+  const buf = Buffer.from(bytes);
+  const readings = ["GB18030", "Big5"].map((enc) => {
+    const text = iconv.decode(buf, enc);
+    return { enc, text, score: chineseScore(text) - (enc.toLowerCase() === guess.toLowerCase() ? 0 : 0.001) };
+  });
+  readings.sort((a, b) => b.score - a.score);
+  return readings[0];
 }
 
 /** The most frequent Han characters of news text in either script; their share says a reading is right. */

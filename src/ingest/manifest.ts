@@ -21,7 +21,7 @@ export interface ManifestEntry {
   title?: string;
 }
 
-/** Reads a manifest; entries that name paths outside the folder are refused (path traversal). */
+/** Reads a manifest; entries that name paths outside the folder are refused (path traversal). Warnings do not repeat the manifest's path. */
 export function readManifest(path: string): { entries: Map<string, ManifestEntry>; warnings: string[] } {
   let data: unknown;
   try {
@@ -38,7 +38,7 @@ export function readManifest(path: string): { entries: Map<string, ManifestEntry
   const warnings: string[] = [];
   for (const e of parsed.data) {
     if (e.file.includes("..") || e.file.startsWith("/") || e.file.includes("\\")) {
-      warnings.push(`${path}: entry "${e.file}" is not a file name inside the folder; ignored`);
+      warnings.push(`entry "${e.file}" is not a file name inside the folder; ignored`);
       continue;
     }
     entries.set(e.file, { published: e.published.slice(0, 10), url: e.url, title: e.title });

@@ -5,13 +5,18 @@
  * of ours, driven by the boilerplate lexicon.
  */
 import type { BoilerplateLexicon } from "../lexicon/schema.js";
+import { INVISIBLE } from "../normalise/text.js";
 import type { Paragraph } from "../types.js";
 
 interface Line {
   start: number;
   end: number;
+  /** The line as the rules read it: invisible marks (a zero-width space after the last 。) left out. */
   text: string;
 }
+
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, "g");
+const blank = (c: string) => /\s/.test(c) || INVISIBLE.test(c);
 
 function lines(text: string): Line[] {
   const out: Line[] = [];
@@ -21,9 +26,9 @@ function lines(text: string): Line[] {
     if (nl < 0) nl = text.length;
     let s = pos;
     let e = nl;
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
-    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+    while (s < e && blank(text[s])) s++;
+    while (e > s && blank(text[e - 1])) e--;
+    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e).replace(INVISIBLE_ALL, "") });
     pos = nl + 1;
   }
   return out;

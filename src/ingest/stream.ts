@@ -5,7 +5,7 @@
  */
 import { closeSync, openSync, readSync } from "node:fs";
 import iconv from "iconv-lite";
-import { decodeBytes } from "./decode.js";
+import { decodeBytes, decodeUtf8Lines } from "./decode.js";
 import { looksLikeHtml } from "./html.js";
 
 export interface TextChunk {
@@ -24,7 +24,15 @@ const ICONV_NAMES: Record<string, string> = {
 };
 
 export type LargeFile =
-  | { kind: "stream"; encoding: string; chunks: () => Generator<TextChunk> }
+  | {
+      kind: "stream";
+      encoding: string;
+      /** The decoder the chunks go through (a mix of UTF-8 and GBK lines is read as UTF-8). */
+      decodedAs: string;
+      chunks: () => Generator<TextChunk>;
+      /** What the decoder had to repair or read otherwise so far, for the summary's warnings. */
+      damage: () => string[];
+    }
   | { kind: "whole" }
   | { kind: "unreadable"; reason: string };
 
@@ -42,15 +50,29 @@ export function openLargeText(path: string, chunkBytes = 1 << 20): LargeFile {
   if (!sample.ok) return { kind: "unreadable", reason: sample.reason };
   if (looksLikeHtml(sample.text)) return { kind: "whole" };
   const encoding = sample.encoding;
+  const iconvName = ICONV_NAMES[encoding];
+  let replaced = 0;
+  const legacy: Record<string, number> = {};
   return {
     kind: "stream",
     encoding,
+    decodedAs: iconvName ? encoding : "UTF-8",
+    damage: () => [
+      ...Object.entries(legacy).map(([enc, n]) => `mixed encodings: ${n} line(s) read as ${enc}, the rest as UTF-8`),
+      ...(replaced ? [`${replaced} undecodable byte sequence(s) replaced by U+FFFD (read in chunks as ${iconvName ? encoding : "UTF-8"})`] : []),
+    ],
     *chunks() {
       const fd = openSync(path, "r");
       const buf = Buffer.alloc(chunkBytes);
-      const iconvName = ICONV_NAMES[encoding];
       const decoder = iconvName ? iconv.getDecoder(iconvName) : undefined;
-      const utf8 = iconvName ? undefined : new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
+      // UTF-8 is decoded by whole lines (a GBK or Big5 line among them is read as such); carry holds a line's start
+      let carry: Uint8Array = new Uint8Array(0);
+      const utf8Lines = (bytes: Uint8Array) => {
+        const d = decodeUtf8Lines(bytes);
+        replaced += d.replaced;
+        for (const [enc, n] of Object.entries(d.legacy)) legacy[enc] = (legacy[enc] ?? 0) + n;
+        return d.text;
+      };
       let pending = "";
       let offset = 0;
       let position = 0;
@@ -58,7 +80,17 @@ export function openLargeText(path: string, chunkBytes = 1 << 20): LargeFile {
         for (;;) {
           const read = readSync(fd, buf, 0, buf.length, position);
           position += read;
-          const decoded = read === 0 ? (decoder ? decoder.end() ?? "" : utf8!.decode()) : decoder ? decoder.write(buf.subarray(0, read)) : utf8!.decode(buf.subarray(0, read), { stream: true });
+          let decoded: string;
+          if (decoder) {
+            decoded = read === 0 ? decoder.end() ?? "" : decoder.write(buf.subarray(0, read));
+            for (let i = 0; i < decoded.length; i++) if (decoded.charCodeAt(i) === 0xfffd) replaced++;
+          } else {
+            const bytes = carry.length ? Buffer.concat([carry, buf.subarray(0, read)]) : buf.subarray(0, read);
+            const end = read === 0 ? bytes.length : bytes.lastIndexOf(0x0a) + 1;
+            decoded = utf8Lines(bytes.subarray(0, end));
+            carry = Uint8Array.from(bytes.subarray(end));
+            if (position === read && decoded.charCodeAt(0) === 0xfeff) decoded = decoded.slice(1);
+          }
           pending += decoded;
           const last = read === 0 ? pending.length : pending.lastIndexOf("\n") + 1;
           if (last > 0) {

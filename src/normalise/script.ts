@@ -30,11 +30,12 @@ const CYRILLIC_OR_GREEK = /[\u0370-\u03FF\u0400-\u04FF]/;
 
 /**
  * A word mixing Latin with look-alike Cyrillic or Greek letters ("Рutin" with a Cyrillic Р) is a
- * Latin word in disguise; real Russian or Greek words are left alone.
+ * Latin word in disguise; real Russian or Greek words are left alone. Invisible marks inside a word
+ * (Mod\u200bі) do not end it. Case is kept; one unit maps to one unit.
  */
-function foldHomoglyphs(text: string): string {
+export function foldHomoglyphs(text: string): string {
   if (!CYRILLIC_OR_GREEK.test(text)) return text;
-  return text.replace(/[\p{L}]+/gu, (word) => {
+  return text.replace(/[\p{L}\u00AD\u034F\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]+/gu, (word) => {
     if (!/[a-zA-Z]/.test(word) || !CYRILLIC_OR_GREEK.test(word)) return word;
     return [...word].map((c) => HOMOGLYPHS[c] ?? c).join("");
   });

@@ -24,9 +24,12 @@ function isCjkCode(c: number): boolean {
   );
 }
 
-/** Zero-width and direction marks: they hide inside names (习\u200b近平) and are not text. */
+/** The characters of INVISIBLE, by code point: they hide inside names (习\u200b近平) and are not text. */
 function isInvisible(c: number): boolean {
-  return c === 0xad || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff;
+  if (c < 0x20) return c <= 0x08 || c >= 0x0e;
+  return (
+    c === 0x7f || c === 0xad || c === 0x34f || c === 0x61c || c === 0x180e || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff
+  );
 }
 
 /** Exactly the characters of the regex class \s. */
@@ -39,6 +42,8 @@ function isSpace(c: number): boolean {
 
 const NAME_DOTS = /[•·・‧∙⋅●]/g;
 const MIDDLE_DOT = 0xb7;
+/** Invisible marks: soft hyphen, zero-width and bidi controls (U+061C, U+200E/F, U+202A–E, U+2066–9), joiners, BOM, and control characters other than whitespace. */
+export const INVISIBLE = /[\u0000-\u0008\u000E-\u001F\u007F\u00AD\u034F\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
 
 export function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && ch.length > 0 && isCjkCode(ch.charCodeAt(0));

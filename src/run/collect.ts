@@ -61,7 +61,8 @@ export function planRun(opts: PipelineOptions, dictionary: Dictionary): RunPlan 
           if (folders.some((f) => resolve(f) === resolve(dir))) noteMissing(path, entries);
           summary.warnings.push(...m.warnings.map((w) => ({ file: path, message: w })));
         } catch (e) {
-          summary.warnings.push({ file: path, message: `${(e as Error).message.replace(/^diplograph: /, "")}; dates are read from the pages instead` });
+          const message = (e as Error).message.replace(/^diplograph: /, "");
+          summary.warnings.push({ file: path, message: `${message.startsWith(`${path}: `) ? message.slice(path.length + 2) : message}; dates are read from the pages instead` });
         }
       } catch {
         /* no manifest here */
@@ -93,6 +94,10 @@ export class RunCollector {
     const { summary } = this.plan;
     if (report.kind === "skipped") {
       summary.skipped.push({ file, reason: report.reason });
+      return;
+    }
+    if (report.kind === "warning") {
+      summary.warnings.push({ file, message: report.message });
       return;
     }
     if (report.kind === "cut") {

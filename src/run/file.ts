@@ -20,6 +20,7 @@ export type ArticleMeta = Pick<Article, "id" | "file" | "url" | "title" | "publi
 export type FileReport =
   | { kind: "skipped"; reason: string }
   | { kind: "cut" }
+  | { kind: "warning"; message: string }
   | {
       kind: "article";
       article: ArticleMeta;
@@ -87,9 +88,11 @@ export function processFile(file: string, engine: Engine, settings: FileSettings
     if (large.kind === "stream") {
       // a large text file goes through in chunks that end at line breaks: memory for one chunk
       let first: Article | undefined;
+      let cut = false;
       for (const chunk of large.chunks()) {
         if (Date.now() > deadline) {
           report({ kind: "cut" });
+          cut = true;
           break;
         }
         const res = ingestText(file, chunk.text, large.encoding, { ...ctx, published: first?.published ?? ctx.published }, { sourceOffset: chunk.offset, first: !first });
@@ -97,7 +100,10 @@ export function processFile(file: string, engine: Engine, settings: FileSettings
         extract(res.article, !first, first ? [] : res.notes, deadline);
         first ??= res.article;
       }
-      if (!first) report({ kind: "skipped", reason: "empty file (whitespace only)" });
+      // cut before its first chunk was read, a file is listed as cut, not as empty
+      if (!first && !cut) report({ kind: "skipped", reason: "empty file (whitespace only)" });
+      // damage in a large file is told as for a small one, not kept silent
+      if (first) for (const message of large.damage()) report({ kind: "warning", message });
       return;
     }
     const res = ingest(file, readFileSync(file), ctx);

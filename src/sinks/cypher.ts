@@ -18,12 +18,15 @@ import type { Sink } from "./types.js";
 const SCRIPT_BATCH = 100;
 export const ROWS_PARAMETER = "UNWIND $rows AS row";
 
+/** Text for a line comment: a line break in it (a user dictionary's version) would end the comment and start a statement. */
+export const commentText = (s: string) => s.replace(/[\r\n\u0085\u2028\u2029]+/g, " ");
+
 export function* cypherScript(plan: LoadStep[], version: string): Iterable<string> {
-  yield `// diplograph knowledge graph (${version}) as a Cypher script.\n`;
+  yield `// diplograph knowledge graph (${commentText(version)}) as a Cypher script.\n`;
   yield "// Load it with `cypher-shell -f diplomacy.cypher` or paste it into Neo4j Browser (multi-statement editor).\n";
   yield "// Running it again, or over a driver load of the same articles, leaves the same graph.\n";
   for (const step of plan) {
-    yield `\n// ${step.name}\n`;
+    yield `\n// ${commentText(step.name)}\n`;
     if (step.rows === null) {
       for (const statement of step.statements) yield `${statement};\n`;
       continue;

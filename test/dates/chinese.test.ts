@@ -53,6 +53,13 @@ describe("Chinese dates", () => {
 
   it("rejects impossible days", () => {
     expect(dates("2月30日会谈", "2024-03-05")).toEqual([undefined]);
-    expect(findChineseDates("13月5日")).toHaveLength(0);
+    // an impossible date is one mention (no 3月5日 inside 13月5日) that resolves to nothing
+    for (const told of ["13月5日", "13月", "4月31日", "2023年2月29日", "0月3日"]) {
+      const found = findChineseDates(`${told}会谈`);
+      expect(found.map((d) => [d.text, d.impossible]), told).toEqual([[told, true]]);
+      expect(found[0].resolve({ y: 2024, m: 3, d: 5 }, { planned: false })).toBeUndefined();
+    }
+    expect(findChineseDates("2024年2月29日")[0].impossible).toBeUndefined();
+    expect(findChineseDates("发放13月薪")).toEqual([]);
   });
 });

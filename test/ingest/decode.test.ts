@@ -1,7 +1,10 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import iconv from "iconv-lite";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodeBytes } from "../../src/ingest/decode.js";
+import { GOLDEN, SEEDS } from "../helpers.js";
 
 const ZH_SIMPLIFIED = "国家主席习近平在北京人民大会堂同来华进行国事访问的巴西总统卢拉举行会谈。双方签署了联合声明。";
 const ZH_TRADITIONAL = "國家主席習近平在北京會見白俄羅斯總統盧卡申科。雙方一直以誠相待、以信相交。";
@@ -32,6 +35,35 @@ describe("decodeBytes", () => {
     expect(decodeBytes(Buffer.from("%PDF-1.7\n%âãÏÓ"))).toEqual({ ok: false, reason: "binary file (PDF)" });
     expect(decodeBytes(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]))).toEqual({ ok: false, reason: "binary file (PNG)" });
     expect(decodeBytes(Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00]))).toEqual({ ok: false, reason: "binary file (gzip)" });
+  });
+
+  it("reads a file whose lines are partly UTF-8 and partly GBK or Big5 line by line, and says so", () => {
+    const a = "（北京23日讯）国家主席习近平23日在北京会见俄罗斯总统普京。\n";
+    const b = "国家主席习近平24日在北京会见法国总统马克龙。\n";
+    const t = "（台北23日電）總統賴清德週三會見巴拉圭總統貝尼亞。\n";
+    for (const [bytes, legacy, text] of [
+      [Buffer.concat([iconv.encode(a, "gbk"), Buffer.from(b)]), "GB18030", a + b],
+      [Buffer.concat([Buffer.from(a.repeat(5)), iconv.encode(b, "gbk")]), "GB18030", a.repeat(5) + b],
+      [Buffer.concat([Buffer.from(a), iconv.encode(t, "big5")]), "Big5", a + t],
+    ] as const) {
+      const d = decodeBytes(bytes);
+      expect(d).toMatchObject({ ok: true, text, encoding: `UTF-8 and ${legacy}` });
+      expect(d.ok && d.note).toMatch(new RegExp(`^mixed encodings: 1 line\\(s\\) read as ${legacy}, the other \\d+ as UTF-8$`));
+    }
+    // a GBK file with one-character lines that happen to be valid UTF-8 (中 is D6 D0) is GBK throughout
+    expect(decodeBytes(iconv.encode(`中\n国\n${a}好\n`, "gbk"))).toMatchObject({ ok: true, encoding: "GB18030", text: `中\n国\n${a}好\n` });
+  });
+
+  it("never takes a Chinese article in GB18030 or Big5 for a mix", () => {
+    const articles = [SEEDS, join(GOLDEN, "articles")].flatMap((dir) => readdirSync(dir).filter((f) => /\.(txt|html)$/.test(f)).map((f) => readFileSync(join(dir, f), "utf8")));
+    const chinese = articles.filter((t) => (t.match(/[\u4e00-\u9fff]/g) ?? []).length > 100);
+    expect(chinese.length).toBeGreaterThan(25);
+    for (const text of chinese) {
+      for (const enc of ["gb18030", "big5"]) {
+        const d = decodeBytes(iconv.encode(text, enc));
+        expect(d.ok && d.encoding, `${enc}: ${text.slice(0, 40)}`).toBe(enc === "big5" ? "Big5" : "GB18030");
+      }
+    }
   });
 
   it("never throws on arbitrary bytes", () => {

@@ -9,6 +9,16 @@ describe("matchView", () => {
     expect(v.text).toBe("习近平会见卢卡申科,xi jinping今年6月19日阿列克谢·克里沃鲁奇科");
   });
 
+  it("drops invisible marks inside names: zero-width, joiners, bidi controls (U+061C too), BOM, stray control characters", () => {
+    for (const mark of ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u034f", "\u180e", "\u200e", "\u200f", "\u061c", "\u202e", "\u2067", "\u0000", "\u0007", "\u001b", "\u007f"]) {
+      const v = matchView(`习${mark}近${mark}平会见普京`);
+      expect(v.text, JSON.stringify(mark)).toBe("习近平会见普京");
+      expect(Array.from(v.toText)).toEqual([0, 2, 4, 5, 6, 7, 8, 9]);
+    }
+    // tabs, line breaks and form feeds stay whitespace
+    expect(matchView("Xi\tmet\fPutin\nin Beijing").text).toBe("xi met putin in beijing");
+  });
+
   it("maps every view character to the text character it came from", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200, unit: fc.constantFrom(..."習近平 会见 Xi met, ２０２４年　6 月·•\n\t!？") }), (s) => {
