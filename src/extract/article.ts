@@ -256,7 +256,9 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
     for (const t of u.triggers) {
       if (t.start < datelineEnd) continue; // 综合外电报导 in a dateline is no telegram
       // a trigger inside a name (来西 in 马来西亚) is no trigger
-      if (u.mentions.some((m) => m.kind !== "pronoun" && m.start < t.end && m.end > t.start && !(m.start <= t.start && m.end >= t.end && t.sense.embeds))) {
+      // (a bare title inside a longer trigger is a word of it: "official" in "official visit to")
+      const titleInside = (m: Mention) => m.kind === "title" && m.start >= t.start && m.end <= t.end && m.end - m.start < t.end - t.start;
+      if (u.mentions.some((m) => m.kind !== "pronoun" && !titleInside(m) && m.start < t.end && m.end > t.start && !(m.start <= t.start && m.end >= t.end && t.sense.embeds))) {
         if (!t.sense.embeds || u.mentions.some((m) => m.kind !== "pronoun" && m.kind !== "country" && m.start < t.end && m.end > t.start)) continue;
       }
       if (!tellsEvent(u, t, lex, phoneStory)) continue;

@@ -239,6 +239,15 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
     if (relativeEnd && visitor) {
       return { sources: [], targets: [], visitorOf: visitor, embeddedTarget: t.sense.embeds };
     }
+    // "held talks with visiting Russian Prime Minister Medvedev": the participle names the visitor,
+    // who visits the host's country
+    if (s.lang === "en" && t.text === "visiting") {
+      const next = after[0];
+      if (next && /^\s*$/.test(v.slice(t.end, next.mention.start)) && (next.mention.kind === "person" || next.mention.kind === "title" || (next.mention.kind === "country" && next.mention.form === "demonym"))) {
+        const named = next.mention.kind === "person" ? next : after.find((sl) => sl.mention.kind === "person" && sl.mention.start - next.mention.end <= 2);
+        return named ? { sources: [], targets: [], visitorOf: named } : undefined;
+      }
+    }
     if (t.sense.embeds) return subject ? { sources: [subject, ...coSubjects.filter((c) => c.mention.kind === "person")], targets: [], embeddedTarget: t.sense.embeds } : undefined;
     const dativeTarget = inClauseBefore.find((sl) => sl.case === "dat" && subject && sl.mention.start > subject.mention.end);
     // a bare "trip" or "visit" names its place with "to": "a joint trip by two rivals … on Russia" names none
