@@ -114,6 +114,12 @@ export function slotsOf(s: SentenceUnit): Slot[] {
       }
       if (prev && /^\s*'s\s*$/.test(gap)) c = prev.case;
     }
+    // "with Danish King Frederik X", "from British King Charles III": a demonym right before a
+    // person describes that person, who takes its part
+    if (s.lang === "en" && prev && prev.mention.kind === "country" && prev.mention.form === "demonym" && m.kind === "person" && /^\s+$/.test(gap)) {
+      c = prev.case;
+      prev.genitive = true;
+    }
     // 提努布、肯尼亚总统鲁托、埃塞俄比亚总理阿比: an enumeration shares its first member's part
     if (prev && gap.trim() === "、") c = prev.case;
     // 向艾尔段和叙利亚总统阿塞德: the second of two joined names shares the first one's part
@@ -209,7 +215,9 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
   // is the person it follows
   if (s.lang === "en") {
     const who = v.slice(0, t.start).lastIndexOf(", who ");
-    if (who >= 0 && (!subject || subject.mention.start < who || subject.mention.kind !== "person")) {
+    // the who-clause ends at its comma: "A and B, who is on a state visit to C, held talks" is A's
+    const closed = who >= 0 && /,\s*$/.test(v.slice(who + 6, t.start).replace(/^[^,]*,[\s\S]*$/, ","));
+    if (who >= 0 && !closed && (!subject || subject.mention.start < who || subject.mention.kind !== "person")) {
       const antecedent = [...before].reverse().find((sl) => sl.mention.end <= who && sl.mention.kind === "person");
       if (antecedent) subject = antecedent;
     }
@@ -217,8 +225,11 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
   if (subject && subject.mention.kind === "pronoun" && subject.mention.pronoun === "both" && t.sense.frame !== "joint") {
     // 双方…支持 has no single subject
   }
+  // "A and B, who is on a state visit to C, held talks": an English joint subject may stand in an
+  // earlier clause with its partner
+  const coFrom = subject && s.lang === "en" && t.sense.frame === "joint" && subject.mention.start < cs ? clauseOf(s, subject.mention.start)[0] : cs;
   const coSubjects = subject
-    ? before.filter((sl) => (sl.case === "com" || sl.case === "coord") && sl.mention.start > subject!.mention.end && sl.mention.start >= cs)
+    ? before.filter((sl) => (sl.case === "com" || sl.case === "coord") && sl.mention.start > subject!.mention.end && sl.mention.start >= coFrom)
     : [];
   // "Kamikawa and Kihara signed … with Teodoro": the joined names are subjects, the "with" one the partner
   const coordinated = coSubjects.filter((sl) => sl.case === "coord");
@@ -314,7 +325,7 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
     return { sources: [passive], targets: [subject] };
   }
   // directed: source(s) → target; "greetings from X" names the sender after the trigger
-  const origin = after.find((sl) => sl.case === "origin" || (/ from$/.test(t.text) && sl.mention.start - t.end <= 2));
+  const origin = after.find((sl) => (sl.case === "origin" || (/ from$/.test(t.text) && sl.mention.start - t.end <= 2)) && !(sl.genitive && hasHeadAfter(sl, after)));
   if (origin && (t.sense.type === "SENT_MESSAGE" || t.sense.type === "CONGRATULATED")) {
     // "greetings from Putin, president of the Russian Federation, to Kim": the recipient may be clauses away
     const to = slots.find((sl) => sl.case === "dat" && sl.mention.start > origin.mention.end);
