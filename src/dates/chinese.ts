@@ -271,6 +271,11 @@ export function findChineseDates(text: string): DateMention[] {
       rule.re.lastIndex = i;
       const m = rule.re.exec(text);
       if (m && m[0].length) {
+        // a reporter's name in a byline is no weekday: （记者周一鸣）
+        if (/^(周|星期)/.test(m[0]) && /[(（]记者[^)）]{0,10}$/.test(text.slice(Math.max(0, i - 14), i)) && /^[\u4e00-\u9fff]?[)）、]/.test(text.slice(i + m[0].length, i + m[0].length + 3))) {
+          i++;
+          continue outer;
+        }
         const built = rule.build(m);
         if (built) {
           out.push({ start: i, end: i + m[0].length, text: m[0], ...built });
