@@ -176,7 +176,9 @@ const isActor = (sl: Slot) => sl.mention.kind !== "place";
 const namesMeeting = (v: string, sl: Slot) =>
   sl.mention.kind === "org" &&
   (/^\s*(领导人|外长|系列|成员国|leaders'?)?\s*(第[一二三四五六七八九十\d]+次|\d+届)?(峰会|会议|会晤|外长会|大会|年会|论坛|期间|summit|meeting|general assembly)/.test(v.slice(sl.mention.end, sl.mention.end + 20)) ||
-    /(出席|参加|attend|attending)\s*$/.test(v.slice(Math.max(0, sl.mention.start - 10), sl.mention.start)));
+    /(出席|参加|attend|attending)\s*$/.test(v.slice(Math.max(0, sl.mention.start - 10), sl.mention.start))) ||
+  // 二十国集团外长会议, the G20 foreign ministers' meeting: a title naming a meeting is no one
+  (sl.mention.kind === "title" && /^['’]?s?['’]?\s*(会议|会晤|会$|会[，,。期上]|峰会|论坛|meeting|conference|summit)/.test(v.slice(sl.mention.end, sl.mention.end + 12)));
 const DEMONYM_AS_ACTOR = /^\s*(government|leadership|authorities|side|officials|people|delegation|military|forces|army|state|administration|foreign ministry|defen[cs]e ministry|embassy|president|prime minister|leader|support|backing|solidarity|aid)\b/;
 
 /** Assigns roles for one trigger in one sentence. */
@@ -226,8 +228,10 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
     // 双方…支持 has no single subject
   }
   // "A and B, who is on a state visit to C, held talks": an English joint subject may stand in an
-  // earlier clause with its partner
-  const coFrom = subject && s.lang === "en" && t.sense.frame === "joint" && subject.mention.start < cs ? clauseOf(s, subject.mention.start)[0] : cs;
+  // earlier clause with its partner; so may joined subjects that act each (A和B纷纷致电C，祝贺…)
+  const subjectClause = subject && subject.mention.start < cs ? clauseOf(s, subject.mention.start) : undefined;
+  const coFrom =
+    subjectClause && ((s.lang === "en" && t.sense.frame === "joint") || hasCoordination(v, subject!.mention.end, subjectClause[1], lex, s.lang)) ? subjectClause[0] : cs;
   const coSubjects = subject
     ? before.filter((sl) => (sl.case === "com" || sl.case === "coord") && sl.mention.start > subject!.mention.end && sl.mention.start >= coFrom)
     : [];
