@@ -119,7 +119,8 @@ export function recogniseMentions(view: string, ctx: MentionContext): Mention[] 
       while (k < hits.length && hits[k].entry.kind === "title") {
         const gap = gapText(last, hits[k].start);
         const maxGap = titleHit || !countryHit ? 2 : e.kind === "short" ? 0 : 10;
-        if (/[，,。；;：:！？!?“”"（）()\d]/.test(gap) || gap.length > maxGap) break;
+        // 正在乌克兰进行正式访问的外交部长王毅: a clause ending in 的 stands between, the country is not his
+        if (/[，,。；;：:！？!?“”"（）()\d]/.test(gap) || gap.length > maxGap || (gap.length > 1 && gap.includes("的"))) break;
         titleHit = hits[k];
         groups[groups.length - 1].titleHit = titleHit;
         last = hits[k].end;
