@@ -33,7 +33,8 @@ export function tellsEvent(u: SentenceUnit, t: TriggerHit, lex: Lexicon, phoneSt
   // a reference back to an event already told (在会谈中说, 本次会晤, during the talks)
   const refWords = markers.reference[lang];
   if (lang === "zh" && (/在$/.test(v.slice(Math.max(0, t.start - 1), t.start)) && /^[中上时]/.test(v.slice(t.end, t.end + 1)))) return false;
-  if (near(v, t.start, refWords, 4, lang, "before")) return false;
+  // (congratulations offered in the call it refers to are told here: 在通话中祝贺…就任)
+  if (near(v, t.start, refWords, 4, lang, "before") && t.sense.type !== "CONGRATULATED") return false;
   const negWindow = lang === "zh" ? 5 : 24;
   let neg = near(v, t.start, markers.negation[lang], negWindow, lang, "before");
   if (!neg && lang === "zh") {
