@@ -208,7 +208,7 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
         // 两国总理 / the two presidents: the pair of this article's events that holds that office
         if (role) {
           const holds = (r: ActorRef) => r.kind === "person" && !r.id.startsWith("discovered:") && ctx.index.holds(r.id, role, undefined);
-          const counted = new Map<string, { pair: [ActorRef, ActorRef]; n: number; last: number }>();
+          const counted = new Map<string, { pair: [ActorRef, ActorRef]; n: number; last: number; met: boolean }>();
           // a person visiting or meeting a country counts as a pair with that country's office holder
           const asPerson = (r: ActorRef, e: RawEvent): ActorRef | undefined => {
             if (r.kind !== "country") return r;
@@ -228,15 +228,17 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
             const b = asPerson(e.target, e);
             if (e.status !== "happened" || !a || !b || !holds(a) || !holds(b) || a.id === b.id) return;
             const key = [a.id, b.id].sort().join("|");
-            const c = counted.get(key) ?? { pair: [a, b] as [ActorRef, ActorRef], n: 0, last: 0 };
+            const c = counted.get(key) ?? { pair: [a, b] as [ActorRef, ActorRef], n: 0, last: 0, met: false };
             c.n++;
             c.last = i;
+            // the two who met or spoke, not a sender and the recipient of greetings passed on by another
+            if (e.type === "MET" || e.type === "CALLED" || e.type === "VISITED") c.met = true;
             counted.set(key, c);
           });
           // an exchange told in this very sentence first (习近平…对塞尔维亚进行国事访问，两国元首签署…)
           const here = events.filter((e) => e.sentence === u);
           const hereKeys = new Set(here.map((e) => [asPerson(e.source, e)?.id, asPerson(e.target, e)?.id].sort().join("|")));
-          const best = [...counted.entries()].sort(([ka, a], [kb, b]) => Number(hereKeys.has(kb)) - Number(hereKeys.has(ka)) || b.last - a.last || b.n - a.n)[0]?.[1];
+          const best = [...counted.entries()].sort(([ka, a], [kb, b]) => Number(hereKeys.has(kb)) - Number(hereKeys.has(ka)) || Number(b.met) - Number(a.met) || b.last - a.last || b.n - a.n)[0]?.[1];
           if (best) return best.pair.map((r) => ({ ...r, via: "pronoun" }) as ActorRef);
         }
         if (role && lastPair.every((r) => r.kind === "country") && at) {
