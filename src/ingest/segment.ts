@@ -128,7 +128,7 @@ export class Segmenter {
     //    title, standfirst), or the page title when given
     let first = ls.findIndex((_, i) => role[i] === "body");
     const readsAsHeadline = (l: Line) =>
-      (!/[。.!?！？]["”’」]?$/.test(l.text) && l.text.length <= 80) || /^\[.*\]\(.*\)$/.test(l.text) || (!!headlineHint && squash(l.text).includes(squash(headlineHint)));
+      (!/[。.!?！？]["”’」]?$/.test(l.text) && l.text.length <= 80) || /^\[.*\]\(.*\)$/.test(l.text) || (!!headlineHint && squash(l.text).includes(squash(headlineHint)) && (l.text.length <= headlineHint.length + 40 || !/[。.!?！？]["”’」]?$/.test(l.text)));
     for (let n = 0; first >= 0 && first < ls.length && n < 4; n++) {
       if (role[first] !== "body") {
         first++;
