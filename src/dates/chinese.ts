@@ -273,8 +273,9 @@ export function findChineseDates(text: string): DateMention[] {
       if (m && m[0].length) {
         // a reporter's name in a byline is no weekday: （记者周一鸣）
         // or （中央社记者周一鸣平壤12日专电）: right after 记者 in an open bracket
-        const byline = /[(（][^)）]{0,8}记者[^)）]{0,10}$/.test(text.slice(Math.max(0, i - 20), i));
-        if (/^(周|星期)/.test(m[0]) && byline && (/记者$/.test(text.slice(0, i)) || /^[\u4e00-\u9fff]?[)）、]/.test(text.slice(i + m[0].length, i + m[0].length + 3)))) {
+        // (〔记者周一鸣／综合报导〕 as the Liberty Times writes it)
+        const byline = /[(（〔【][^)）〕】]{0,8}记者[^)）〕】]{0,10}$/.test(text.slice(Math.max(0, i - 20), i));
+        if (/^(周|星期)/.test(m[0]) && byline && (/记者$/.test(text.slice(0, i)) || /^[\u4e00-\u9fff]?[)）〕】、/／]/.test(text.slice(i + m[0].length, i + m[0].length + 3)))) {
           i++;
           continue outer;
         }
