@@ -130,6 +130,14 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
   let coordinatedAt = -1;
   const personHistory: ActorRef[] = [];
   let lastPair: [ActorRef, ActorRef] | undefined;
+  // greetings passed on or congratulations sent name a pair that is not "the two sides" of the talks
+  let pairFromMessage = false;
+  const setPair = (pair: [ActorRef, ActorRef], type?: string) => {
+    const message = type === "SENT_MESSAGE" || type === "CONGRATULATED";
+    if (message && lastPair && !pairFromMessage) return;
+    lastPair = pair;
+    pairFromMessage = message;
+  };
   const counterpart = new Map<string, ActorRef>();
 
   for (const u of units) {
@@ -293,7 +301,7 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
         events.push(ev);
         // who 双方 / 两人 / 您 refer to: the two sides of an exchange, not a visitor and a country
         if (status === "happened" && source.kind === target.kind) {
-          lastPair = [source, target];
+          setPair([source, target], t.sense.type);
           counterpart.set(refKey(source), target);
           counterpart.set(refKey(target), source);
         }
@@ -374,7 +382,7 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
       // the first pair of this trigger stays the pair in context (emit set the last one)
       const src = sources[0];
       const tgt = targets[0];
-      if (src && tgt && status === "happened" && src.kind === tgt.kind && src.id !== tgt.id) lastPair = [src, tgt];
+      if (src && tgt && status === "happened" && src.kind === tgt.kind && src.id !== tgt.id) setPair([src, tgt], t.sense.type);
     }
     // the last person named in this sentence, for 他 / he in the next ones
     for (const m of u.mentions) {
@@ -388,7 +396,7 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
     if (persons.length >= 2 && (events.length === 0 || events[events.length - 1].sentence !== u)) {
       const a = personRef(persons[0], ctx);
       const b = personRef(persons.find((p) => p.id !== persons[0].id) ?? persons[1], ctx);
-      if (a.id !== b.id) lastPair = [a, b];
+      if (a.id !== b.id) setPair([a, b]);
     }
     void text;
   }

@@ -114,6 +114,12 @@ export function slotsOf(s: SentenceUnit): Slot[] {
       }
       if (prev && /^\s*'s\s*$/.test(gap)) c = prev.case;
     }
+    // "Prime Minister Roosevelt Skerrit of Dominica": the country after "of" says whose minister he is
+    let ofCountry = false;
+    if (s.lang === "en" && prev && prev.mention.kind === "person" && m.kind === "country" && /^\s+of\s+(the\s+)?$/i.test(gap)) {
+      c = "loc";
+      ofCountry = true;
+    }
     // "with Danish King Frederik X", "from British King Charles III": a demonym right before a
     // person describes that person, who takes its part
     if (s.lang === "en" && prev && prev.mention.kind === "country" && prev.mention.form === "demonym" && m.kind === "person" && /^\s+$/.test(gap)) {
@@ -139,7 +145,7 @@ export function slotsOf(s: SentenceUnit): Slot[] {
     const after = v.slice(m.end, m.end + 3);
     const genitive = s.lang === "zh" ? after.startsWith("的") : /^'s\b|^’s\b/.test(after);
     const quoted = s.quotes.some(([a, b]) => m.start >= a && m.end <= b);
-    let appositive = false;
+    let appositive = ofCountry;
     // an English appositive after a person ("Choe Son Hui, minister of Foreign Affairs of the DPRK,")
     // describes that person and takes no part itself
     if (s.lang === "en" && prev && (prev.mention.kind === "person" || prev.appositive) && c === "nom") {
@@ -177,6 +183,8 @@ const namesMeeting = (v: string, sl: Slot) =>
   sl.mention.kind === "org" &&
   (/^\s*(领导人|外长|系列|成员国|leaders'?)?\s*(第[一二三四五六七八九十\d]+次|\d+届)?(峰会|会议|会晤|外长会|大会|年会|论坛|期间|summit|meeting|general assembly)/.test(v.slice(sl.mention.end, sl.mention.end + 20)) ||
     /(出席|参加|attend|attending)\s*$/.test(v.slice(Math.max(0, sl.mention.start - 10), sl.mention.start))) ||
+  // 在北京出席北京香山论坛: a city naming a forum is no actor
+  ((sl.mention.kind === "country" || sl.mention.kind === "place") && /^[\u4e00-\u9fff]{1,3}(论坛|峰会|对话会)/.test(v.slice(sl.mention.end, sl.mention.end + 6)) && !/^(出席|参加|举行|召开|主持|主办|在|将|也|还|和|与|同)/.test(v.slice(sl.mention.end, sl.mention.end + 2))) ||
   // 二十国集团外长会议, the G20 foreign ministers' meeting: a title naming a meeting is no one
   (sl.mention.kind === "title" && /^['’]?s?['’]?\s*(会议|会晤|会$|会[，,。期上]|峰会|论坛|meeting|conference|summit)/.test(v.slice(sl.mention.end, sl.mention.end + 12)));
 const DEMONYM_AS_ACTOR = /^\s*(government|leadership|authorities|side|officials|people|delegation|military|forces|army|state|administration|foreign ministry|defen[cs]e ministry|embassy|president|prime minister|leader|support|backing|solidarity|aid)\b/;
@@ -233,7 +241,7 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
   const coFrom =
     subjectClause && ((s.lang === "en" && t.sense.frame === "joint") || hasCoordination(v, subject!.mention.end, subjectClause[1], lex, s.lang)) ? subjectClause[0] : cs;
   const coSubjects = subject
-    ? before.filter((sl) => (sl.case === "com" || sl.case === "coord") && sl.mention.start > subject!.mention.end && sl.mention.start >= coFrom)
+    ? before.filter((sl) => (sl.case === "com" || sl.case === "coord") && sl.mention.start > subject!.mention.end && sl.mention.start >= coFrom && !(sl.genitive && hasHeadAfter(sl, before)))
     : [];
   // "Kamikawa and Kihara signed … with Teodoro": the joined names are subjects, the "with" one the partner
   const coordinated = coSubjects.filter((sl) => sl.case === "coord");
