@@ -76,6 +76,7 @@ export function slotsOf(s: SentenceUnit): Slot[] {
   const bracket = v.match(/^\s*[【\[][^】\]]{0,60}[】\]]/);
   if (bracket) prevEnd = Math.max(prevEnd, bracket[0].length);
   let prev: Slot | undefined;
+  let prevPerson: Slot | undefined;
   const books = [...v.matchAll(/[《〈][^》〉]*[》〉]/g)].map((b) => [b.index!, b.index! + b[0].length]);
   for (const m of s.mentions) {
     if (m.end <= prevEnd && !prev) continue;
@@ -129,7 +130,9 @@ export function slotsOf(s: SentenceUnit): Slot[] {
     // 提努布、肯尼亚总统鲁托、埃塞俄比亚总理阿比: an enumeration shares its first member's part
     if (prev && gap.trim() === "、") c = prev.case;
     // 向艾尔段和叙利亚总统阿塞德: the second of two joined names shares the first one's part
-    if (prev && (c === "com" || c === "coord") && prev.case !== "nom" && prev.case !== "loc" && /^(和|与|及|以及|、|and|, and|or)$/.test(gap.trim())) c = prev.case;
+    // ("with President Savarin of Dominica and President Kiir": past the "of" country to the person)
+    const joinedTo = prev?.appositive && prevPerson && /^\s+of\s/i.test(v.slice(prevPerson.mention.end, prev.mention.start)) ? prevPerson : prev;
+    if (joinedTo && (c === "com" || c === "coord") && joinedTo.case !== "nom" && joinedTo.case !== "loc" && /^(和|与|及|以及|、|and|, and|or)$/.test(gap.trim())) c = joinedTo.case;
     // 沙特首都利雅得: the capital takes the country's part
     if (prev && /^(的)?(首都|首府|城市|港口城市|capital|city of)$/.test(gap.trim())) c = prev.case;
     // 北约盟友土耳其: the first name only describes the second
@@ -161,6 +164,7 @@ export function slotsOf(s: SentenceUnit): Slot[] {
     const twin = s.mentions.find((o) => o !== m && o.start === m.start && o.end === m.end);
     if (twin) slots.push({ ...slot, mention: twin });
     prevEnd = m.end;
+    if (prev && prev.mention.kind === "person") prevPerson = prev;
     prev = slot;
   }
   return slots;
@@ -368,7 +372,9 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
     for (const sl of slots) {
       const last = targets[targets.length - 1];
       if (sl.mention.start <= last.mention.start || sl.case !== recipient.case || sl.mention.kind !== recipient.mention.kind) continue;
-      if (!/^(和|与|及|以及|、|,|and|, and)$/.test(v.slice(last.mention.end, sl.mention.start).trim())) break;
+      // (an "of Dominica" after the last one is part of its name)
+      const between = v.slice(last.mention.end, sl.mention.start).trim().replace(/^of\s+(the\s+)?[\p{L} .'’-]+?\s+(?=and$|, and$)/u, "");
+      if (!/^(和|与|及|以及|、|,|and|, and)$/.test(between)) break;
       targets.push(sl);
     }
     return { sources, targets };
