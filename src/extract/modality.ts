@@ -43,7 +43,14 @@ export function tellsEvent(u: SentenceUnit, t: TriggerHit, lex: Lexicon, phoneSt
     const m = v.slice(cs0, t.start).match(/(未|没有|并未|从未|不会|拒绝|并无|尚未|无意)[^，,。；]{0,2}(安排|计划|打算|同|与|和|跟|向|对)/);
     if (m) neg = m[1];
   }
-  if (neg && !lex.triggers.notNegation[lang].some((w) => v.slice(Math.max(0, t.start - negWindow - 2), t.start + 2).includes(w) && w.includes(neg))) return false;
+  // "Defence Minister No Kwang-chol met": a negation word inside a name negates nothing
+  if (neg && lang === "en") {
+    const at = v.slice(0, t.start).lastIndexOf(neg);
+    const len = neg.length;
+    if (at >= 0 && u.mentions.some((m) => m.kind === "person" && m.start <= at && m.end >= at + len)) neg = undefined;
+  }
+  const negWord = neg;
+  if (negWord && !lex.triggers.notNegation[lang].some((w) => v.slice(Math.max(0, t.start - negWindow - 2), t.start + 2).includes(w) && w.includes(negWord))) return false;
   if (lang === "en" && /\b(no|not)\b[^,.;]{0,40}$/.test(v.slice(Math.max(0, t.start - 40), t.start)) && /will|would|be/.test(v.slice(Math.max(0, t.start - 40), t.start + 10))) return false;
   // "spoke with", "talked to" are calls only when a phone or video is named
   if (t.sense.type === "CALLED" && lang === "en" && /^(spoke|spoken|talked)/.test(t.text) && !lex.triggers.phoneWords.en.some((w) => t.text.includes(w))) {
