@@ -43,11 +43,11 @@ export function tellsEvent(u: SentenceUnit, t: TriggerHit, lex: Lexicon, phoneSt
     const m = v.slice(cs0, t.start).match(/(未|没有|并未|从未|不会|拒绝|并无|尚未|无意)[^，,。；]{0,2}(安排|计划|打算|同|与|和|跟|向|对)/);
     if (m) neg = m[1];
   }
-  // "Defence Minister No Kwang-chol met": a negation word inside a name negates nothing
-  if (neg && lang === "en") {
+  // "Defence Minister No Kwang-chol met", 不丹始终支持: a negation word inside a name negates nothing
+  if (neg) {
     const at = v.slice(0, t.start).lastIndexOf(neg);
     const len = neg.length;
-    if (at >= 0 && u.mentions.some((m) => m.kind === "person" && m.start <= at && m.end >= at + len)) neg = undefined;
+    if (at >= 0 && u.mentions.some((m) => m.kind !== "pronoun" && m.kind !== "title" && m.start <= at && m.end >= at + len)) neg = undefined;
   }
   const negWord = neg;
   if (negWord && !lex.triggers.notNegation[lang].some((w) => v.slice(Math.max(0, t.start - negWindow - 2), t.start + 2).includes(w) && w.includes(negWord))) return false;
