@@ -115,7 +115,7 @@ export class Segmenter {
       let k = i - 1;
       if (this.isTeaserMarker(ls[i])) {
         // (a finished sentence is the story's last line, not a teaser)
-        while (k >= 0 && role[k] === "body" && i - k <= 3 && this.isTeaserLike(ls[k]) && ls[k].text.length <= 45 && !/[。！？!?]["”’」]?$/.test(ls[k].text)) k--;
+        while (k >= 0 && role[k] === "body" && i - k <= 3 && this.isTeaserLike(ls[k]) && ls[k].text.length <= 45 && !/([。！？!?]|(?<!\.)\.)["”’」]?$/.test(ls[k].text)) k--;
       }
       for (let m = k + 1; m < j; m++) role[m] = "boilerplate";
       i = j - 1;
