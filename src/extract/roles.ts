@@ -153,7 +153,11 @@ export function slotsOf(s: SentenceUnit): Slot[] {
     // describes that person and takes no part itself
     if (s.lang === "en" && prev && (prev.mention.kind === "person" || prev.appositive) && c === "nom") {
       const between = v.slice(prev.mention.end, m.start);
-      if ((/^,[^,]*$/.test(between) || (prev.appositive && !/[,.;]/.test(between))) && /^[^,.;]*,/.test(v.slice(m.end)) && !/\b(and|said|says|met|told)\b/.test(between)) {
+      // (an enumeration "A, Tunisian President B and C were among…" is no appositive: another person
+      // stands before the closing comma)
+      const close = v.indexOf(",", m.end);
+      const personBeforeClose = close >= 0 && s.mentions.some((o) => o.kind === "person" && o.start >= m.end && o.start < close);
+      if ((/^,[^,]*$/.test(between) || (prev.appositive && !/[,.;]/.test(between))) && /^[^,.;]*,/.test(v.slice(m.end)) && !/\b(and|said|says|met|told)\b/.test(between) && !personBeforeClose) {
         c = "loc";
         appositive = true;
       }
