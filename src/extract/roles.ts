@@ -377,7 +377,9 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
       const last = targets[targets.length - 1];
       if (sl.mention.start <= last.mention.start || sl.case !== recipient.case || sl.mention.kind !== recipient.mention.kind) continue;
       // (an "of Dominica" after the last one is part of its name)
-      const between = v.slice(last.mention.end, sl.mention.start).trim().replace(/^of\s+(the\s+)?[\p{L} .'’-]+?\s+(?=and$|, and$)/u, "");
+      // (nor is a demonym right before the next one: "and Norwegian King Harald V")
+      const modifier = slots.find((o) => o.genitive && o.mention.kind === "country" && o.mention.start >= last.mention.end && o.mention.end <= sl.mention.start && /^\s*$/.test(v.slice(o.mention.end, sl.mention.start)));
+      const between = v.slice(last.mention.end, modifier ? modifier.mention.start : sl.mention.start).trim().replace(/^of\s+(the\s+)?[\p{L} .'’-]+?\s+(?=and$|, and$)/u, "");
       if (!/^(和|与|及|以及|、|,|and|, and)$/.test(between)) break;
       targets.push(sl);
     }
