@@ -14,7 +14,7 @@ import { FIRST_DAY, LAST_DAY } from "./scenes.js";
 import { EntityRegistry } from "./writer.js";
 
 /** Bumped whenever the generator's output changes, so cached benchmark corpora are rebuilt. */
-export const GENERATOR_VERSION = "2";
+export const GENERATOR_VERSION = "4";
 
 export interface CorpusOptions {
   articles: number;

@@ -40,6 +40,14 @@ export class EnglishRenderer {
     return this.w.countryText(id, { possessive: true });
   }
 
+  /** "A Russian foreign ministry spokesperson", "An Austrian …", "A U.S. State Department spokesperson". */
+  private spokesperson(id: string): string {
+    if (id === "USA") return "A U.S. State Department spokesperson";
+    const demonym = this.w.country(id).demonym;
+    if (!demonym) return `A spokesperson for ${this.cPoss(id)} foreign ministry`;
+    return `${/^([AEIO]|Uz)/.test(demonym) ? "An" : "A"} ${demonym} foreign ministry spokesperson`;
+  }
+
   private p(o: Official): string {
     return this.w.person(o);
   }
@@ -328,7 +336,7 @@ export class EnglishRenderer {
         ])()
       : r.pick([
           () => S(`${this.cPoss(sc.country)} foreign ministry said ${D} that the country firmly supports ${what}.`, supported),
-          () => S(`A ${this.c(sc.country)} foreign ministry spokesperson said ${D} that ${this.c(sc.country)} backs ${what}.`, supported),
+          () => S(`${this.spokesperson(sc.country)} said ${D} that ${this.c(sc.country)} backs ${what}.`, supported),
         ])();
     const paragraphs: Sentence[][] = [[lead], [S(`The statement also called on all parties to exercise restraint.`)]];
     return { headline: `${this.c(sc.country)} backs ${this.c(sc.targetCountry)}`, paragraphs, place: sc.country };

@@ -111,7 +111,20 @@ export class ChineseRenderer {
     }
   }
 
-  private filler(x: Official, y: Official): Sentence {
+  private usedFillers = new Set<string>();
+
+  /** A line of talk without an event; never the same line twice in a story, and no 会谈 in a call. */
+  private filler(x: Official, y: Official, call = false): Sentence {
+    for (let tries = 0; ; tries++) {
+      const s = this.fillerOnce(x, y);
+      if (call && s.text.startsWith("会谈")) continue;
+      if (this.usedFillers.has(s.text) && tries < 8) continue;
+      this.usedFillers.add(s.text);
+      return s;
+    }
+  }
+
+  private fillerOnce(x: Official, y: Official): Sentence {
     const r = this.r;
     return r.weighted<() => Sentence>([
       [4, () => S(r.pick(FILLERS_ZH))],
@@ -282,10 +295,10 @@ export class ChineseRenderer {
     if (sc.congratulate) {
       paragraphs[0].push(S(`${w.name(a)}在通话中祝贺${w.name(b)}就任${w.countryName(b.country)}${b.title.zh}。`, event("CONGRATULATED", [a.id], [b.id], date)));
     }
-    const words: Sentence[] = [this.filler(a, b)];
+    const words: Sentence[] = [this.filler(a, b, true)];
     if (sc.support) words.push(this.supportSentence(a, b, b.country, sc.support, date));
     paragraphs.push(words);
-    paragraphs.push([this.filler(b, a)]);
+    paragraphs.push([this.filler(b, a, true)]);
     this.padding(paragraphs, a, b);
     this.extras(paragraphs);
     const headline = r.pick([`${w.name(a)}同${w.name(b)}通电话`, `${w.name(a)}与${w.name(b)}${sc.video ? "视频通话" : "通电话"}`]);

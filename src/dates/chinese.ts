@@ -192,7 +192,8 @@ const RULES: Rule[] = [
   },
   // 23日讯 / 19日电 (dateline with the day only), 18日, 9日
   {
-    re: new RegExp(`(?<![\\d月街路道巷弄楼栋座室房号区])${NUM}(?:日|(?<![\\u4e00-\\u9fff]\\d{1,2})号)((?:综合外电|专|综合)?(?:讯|电|报导|报道))?`, "y"),
+    // (after 路/道/号… only a 日 is a day: 杜鲁道25日 is, 中山路25号 is not)
+    re: new RegExp(`(?<![\\d月])(?:(?<![街路道巷弄楼栋座室房号区])|(?=(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日))${NUM}(?:日|(?<![\\u4e00-\\u9fff]\\d{1,2})号)((?:综合外电|专|综合)?(?:讯|电|报导|报道))?`, "y"),
     build: (m) => {
       const d = cnNumber(m[1]);
       if (d < 1 || d > 31) return undefined;
@@ -295,6 +296,14 @@ export function findChineseDates(text: string): DateMention[] {
       rule.re.lastIndex = i;
       const m = rule.re.exec(text);
       if (m && m[0].length) {
+        // a reporter's name in a byline is no weekday: （记者周一鸣）
+        // or （中央社记者周一鸣平壤12日专电）: right after 记者 in an open bracket
+        // (〔记者周一鸣／综合报导〕 as the Liberty Times writes it)
+        const byline = /[(（〔【][^)）〕】]{0,8}记者[^)）〕】]{0,10}$/.test(text.slice(Math.max(0, i - 20), i));
+        if (/^(周|星期)/.test(m[0]) && byline && (/记者$/.test(text.slice(0, i)) || /^[\u4e00-\u9fff]?[)）〕】、/／]/.test(text.slice(i + m[0].length, i + m[0].length + 3)))) {
+          i++;
+          continue outer;
+        }
         const built = rule.build(m);
         if (built) {
           out.push({ start: i, end: i + m[0].length, text: m[0], ...built });

@@ -5,7 +5,7 @@
  * unless the event is planned.
  */
 import * as chrono from "chrono-node";
-import { addDays, compareYmd, fuzzy, type Ymd } from "./calendar.js";
+import { addDays, addMonths, compareYmd, fuzzy, type Ymd } from "./calendar.js";
 import type { DateMention } from "./chinese.js";
 
 const DATELINE = /^[A-Z][A-Za-z .'\/-]{1,50},?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\((?:[A-Za-z .]+)\)\s*[-–—]+/;
@@ -49,6 +49,10 @@ export function findEnglishDates(text: string, ref: Ymd | undefined): DateMentio
     const knownYear = c.isCertain("year");
     if (!knownDay && !knownMonth && !knownYear) continue; // times of day, "now"
     if (/^\d{1,2}$/.test(r.text.trim())) continue;
+    // "Kang Sun-nam", "Wang Wed": a weekday's short form inside a name is no date
+    if (/^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i.test(r.text.trim().replace(/[,.]$/, "")) && (/^-/.test(text.slice(r.index + r.text.length)) || /[A-Z][\w'’.-]*\s+$/.test(text.slice(Math.max(0, r.index - 30), r.index)))) continue;
+    // "Dong Jun", "Theresa May": a bare month after a capitalised name word is part of the name
+    if (/^(jan|feb|mar|apr|may|jun|june|jul|july|aug|sep|sept|oct|nov|dec)$/i.test(r.text.trim().replace(/[,.]$/, "")) && /(^|[^\w])(?!(In|On|By|Since|Until|Last|Next|This|Early|Late|Mid|From|Through|During|Before|After|Of|And|Or|To|Until|Till)\s)[A-Z][\w'’.-]*\s+$/.test(text.slice(Math.max(0, r.index - 30), r.index))) continue;
     // "a day after being elected": a day counted from an event, not from the report
     if (/\b(after|before|later|earlier)\b/i.test(r.text) && !/\b(ago|yesterday|tomorrow)\b/i.test(r.text)) continue;
     // "in 41 years", "for two months": a span of time, not a date
@@ -64,6 +68,12 @@ export function findEnglishDates(text: string, ref: Ymd | undefined): DateMentio
       dateline: r.index < datelineEnd,
       resolve: (reference, { planned }) => {
         if (!ref && !knownYear) return undefined;
+        // "last month" on May 31 is April, not May 1 (the calendar month, not 31 days back)
+        const monthShift = /^(last|next|this) month$/i.exec(r.text.trim());
+        if (monthShift && (reference ?? ref)) {
+          const base = reference ?? ref!;
+          return fuzzy(addMonths({ ...base, d: 1 }, monthShift[1].toLowerCase() === "last" ? -1 : monthShift[1].toLowerCase() === "next" ? 1 : 0), "month");
+        }
         const d = c.date();
         let ymd: Ymd = { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
         if (reference && !relativeWord) {

@@ -130,6 +130,14 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
   let coordinatedAt = -1;
   const personHistory: ActorRef[] = [];
   let lastPair: [ActorRef, ActorRef] | undefined;
+  // greetings passed on or congratulations sent name a pair that is not "the two sides" of the talks
+  let pairFromMessage = false;
+  const setPair = (pair: [ActorRef, ActorRef], type?: string) => {
+    const message = type === "SENT_MESSAGE" || type === "CONGRATULATED";
+    if (message && lastPair && !pairFromMessage) return;
+    lastPair = pair;
+    pairFromMessage = message;
+  };
   const counterpart = new Map<string, ActorRef>();
 
   for (const u of units) {
@@ -208,7 +216,7 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
         // 两国总理 / the two presidents: the pair of this article's events that holds that office
         if (role) {
           const holds = (r: ActorRef) => r.kind === "person" && !r.id.startsWith("discovered:") && ctx.index.holds(r.id, role, undefined);
-          const counted = new Map<string, { pair: [ActorRef, ActorRef]; n: number; last: number }>();
+          const counted = new Map<string, { pair: [ActorRef, ActorRef]; n: number; last: number; met: boolean }>();
           // a person visiting or meeting a country counts as a pair with that country's office holder
           const asPerson = (r: ActorRef, e: RawEvent): ActorRef | undefined => {
             if (r.kind !== "country") return r;
@@ -228,15 +236,17 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
             const b = asPerson(e.target, e);
             if (e.status !== "happened" || !a || !b || !holds(a) || !holds(b) || a.id === b.id) return;
             const key = [a.id, b.id].sort().join("|");
-            const c = counted.get(key) ?? { pair: [a, b] as [ActorRef, ActorRef], n: 0, last: 0 };
+            const c = counted.get(key) ?? { pair: [a, b] as [ActorRef, ActorRef], n: 0, last: 0, met: false };
             c.n++;
             c.last = i;
+            // the two who met or spoke, not a sender and the recipient of greetings passed on by another
+            if (e.type === "MET" || e.type === "CALLED" || e.type === "VISITED") c.met = true;
             counted.set(key, c);
           });
           // an exchange told in this very sentence first (习近平…对塞尔维亚进行国事访问，两国元首签署…)
           const here = events.filter((e) => e.sentence === u);
           const hereKeys = new Set(here.map((e) => [asPerson(e.source, e)?.id, asPerson(e.target, e)?.id].sort().join("|")));
-          const best = [...counted.entries()].sort(([ka, a], [kb, b]) => Number(hereKeys.has(kb)) - Number(hereKeys.has(ka)) || b.last - a.last || b.n - a.n)[0]?.[1];
+          const best = [...counted.entries()].sort(([ka, a], [kb, b]) => Number(hereKeys.has(kb)) - Number(hereKeys.has(ka)) || Number(b.met) - Number(a.met) || b.last - a.last || b.n - a.n)[0]?.[1];
           if (best) return best.pair.map((r) => ({ ...r, via: "pronoun" }) as ActorRef);
         }
         if (role && lastPair.every((r) => r.kind === "country") && at) {
@@ -256,7 +266,9 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
     for (const t of u.triggers) {
       if (t.start < datelineEnd) continue; // 综合外电报导 in a dateline is no telegram
       // a trigger inside a name (来西 in 马来西亚) is no trigger
-      if (u.mentions.some((m) => m.kind !== "pronoun" && m.start < t.end && m.end > t.start && !(m.start <= t.start && m.end >= t.end && t.sense.embeds))) {
+      // (a bare title inside a longer trigger is a word of it: "official" in "official visit to")
+      const titleInside = (m: Mention) => m.kind === "title" && m.start >= t.start && m.end <= t.end && m.end - m.start < t.end - t.start;
+      if (u.mentions.some((m) => m.kind !== "pronoun" && !titleInside(m) && m.start < t.end && m.end > t.start && !(m.start <= t.start && m.end >= t.end && t.sense.embeds))) {
         if (!t.sense.embeds || u.mentions.some((m) => m.kind !== "pronoun" && m.kind !== "country" && m.start < t.end && m.end > t.start)) continue;
       }
       if (!tellsEvent(u, t, lex, phoneStory)) continue;
@@ -289,7 +301,7 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
         events.push(ev);
         // who 双方 / 两人 / 您 refer to: the two sides of an exchange, not a visitor and a country
         if (status === "happened" && source.kind === target.kind) {
-          lastPair = [source, target];
+          setPair([source, target], t.sense.type);
           counterpart.set(refKey(source), target);
           counterpart.set(refKey(target), source);
         }
@@ -370,7 +382,7 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
       // the first pair of this trigger stays the pair in context (emit set the last one)
       const src = sources[0];
       const tgt = targets[0];
-      if (src && tgt && status === "happened" && src.kind === tgt.kind && src.id !== tgt.id) lastPair = [src, tgt];
+      if (src && tgt && status === "happened" && src.kind === tgt.kind && src.id !== tgt.id) setPair([src, tgt], t.sense.type);
     }
     // the last person named in this sentence, for 他 / he in the next ones
     for (const m of u.mentions) {
@@ -384,7 +396,7 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
     if (persons.length >= 2 && (events.length === 0 || events[events.length - 1].sentence !== u)) {
       const a = personRef(persons[0], ctx);
       const b = personRef(persons.find((p) => p.id !== persons[0].id) ?? persons[1], ctx);
-      if (a.id !== b.id) lastPair = [a, b];
+      if (a.id !== b.id) setPair([a, b]);
     }
     void text;
   }

@@ -33,7 +33,8 @@ export function tellsEvent(u: SentenceUnit, t: TriggerHit, lex: Lexicon, phoneSt
   // a reference back to an event already told (在会谈中说, 本次会晤, during the talks)
   const refWords = markers.reference[lang];
   if (lang === "zh" && (/在$/.test(v.slice(Math.max(0, t.start - 1), t.start)) && /^[中上时]/.test(v.slice(t.end, t.end + 1)))) return false;
-  if (near(v, t.start, refWords, 4, lang, "before")) return false;
+  // (congratulations offered in the call it refers to are told here: 在通话中祝贺…就任)
+  if (near(v, t.start, refWords, 4, lang, "before") && t.sense.type !== "CONGRATULATED") return false;
   const negWindow = lang === "zh" ? 5 : 24;
   let neg = near(v, t.start, markers.negation[lang], negWindow, lang, "before");
   if (!neg && lang === "zh") {
@@ -42,7 +43,14 @@ export function tellsEvent(u: SentenceUnit, t: TriggerHit, lex: Lexicon, phoneSt
     const m = v.slice(cs0, t.start).match(/(未|没有|并未|从未|不会|拒绝|并无|尚未|无意)[^，,。；]{0,2}(安排|计划|打算|同|与|和|跟|向|对)/);
     if (m) neg = m[1];
   }
-  if (neg && !lex.triggers.notNegation[lang].some((w) => v.slice(Math.max(0, t.start - negWindow - 2), t.start + 2).includes(w) && w.includes(neg))) return false;
+  // "Defence Minister No Kwang-chol met", 不丹始终支持: a negation word inside a name negates nothing
+  if (neg) {
+    const at = v.slice(0, t.start).lastIndexOf(neg);
+    const len = neg.length;
+    if (at >= 0 && u.mentions.some((m) => m.kind !== "pronoun" && m.kind !== "title" && m.start <= at && m.end >= at + len)) neg = undefined;
+  }
+  const negWord = neg;
+  if (negWord && !lex.triggers.notNegation[lang].some((w) => v.slice(Math.max(0, t.start - negWindow - 2), t.start + 2).includes(w) && w.includes(negWord))) return false;
   if (lang === "en" && /\b(no|not)\b[^,.;]{0,40}$/.test(v.slice(Math.max(0, t.start - 40), t.start)) && /will|would|be/.test(v.slice(Math.max(0, t.start - 40), t.start + 10))) return false;
   // "spoke with", "talked to" are calls only when a phone or video is named
   if (t.sense.type === "CALLED" && lang === "en" && /^(spoke|spoken|talked)/.test(t.text) && !lex.triggers.phoneWords.en.some((w) => t.text.includes(w))) {

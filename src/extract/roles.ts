@@ -76,6 +76,7 @@ export function slotsOf(s: SentenceUnit): Slot[] {
   const bracket = v.match(/^\s*[【\[][^】\]]{0,60}[】\]]/);
   if (bracket) prevEnd = Math.max(prevEnd, bracket[0].length);
   let prev: Slot | undefined;
+  let prevPerson: Slot | undefined;
   const books = [...v.matchAll(/[《〈][^》〉]*[》〉]/g)].map((b) => [b.index!, b.index! + b[0].length]);
   for (const m of s.mentions) {
     if (m.end <= prevEnd && !prev) continue;
@@ -114,10 +115,24 @@ export function slotsOf(s: SentenceUnit): Slot[] {
       }
       if (prev && /^\s*'s\s*$/.test(gap)) c = prev.case;
     }
+    // "Prime Minister Roosevelt Skerrit of Dominica": the country after "of" says whose minister he is
+    let ofCountry = false;
+    if (s.lang === "en" && prev && prev.mention.kind === "person" && m.kind === "country" && /^\s+of\s+(the\s+)?$/i.test(gap)) {
+      c = "loc";
+      ofCountry = true;
+    }
+    // "with Danish King Frederik X", "from British King Charles III": a demonym right before a
+    // person describes that person, who takes its part
+    if (s.lang === "en" && prev && prev.mention.kind === "country" && prev.mention.form === "demonym" && m.kind === "person" && /^\s+$/.test(gap)) {
+      c = prev.case;
+      prev.genitive = true;
+    }
     // 提努布、肯尼亚总统鲁托、埃塞俄比亚总理阿比: an enumeration shares its first member's part
     if (prev && gap.trim() === "、") c = prev.case;
     // 向艾尔段和叙利亚总统阿塞德: the second of two joined names shares the first one's part
-    if (prev && (c === "com" || c === "coord") && prev.case !== "nom" && prev.case !== "loc" && /^(和|与|及|以及|、|and|, and|or)$/.test(gap.trim())) c = prev.case;
+    // ("with President Savarin of Dominica and President Kiir": past the "of" country to the person)
+    const joinedTo = prev?.appositive && prevPerson && /^\s+of\s/i.test(v.slice(prevPerson.mention.end, prev.mention.start)) ? prevPerson : prev;
+    if (joinedTo && (c === "com" || c === "coord") && joinedTo.case !== "nom" && joinedTo.case !== "loc" && /^(和|与|及|以及|、|and|, and|or)$/.test(gap.trim())) c = joinedTo.case;
     // 沙特首都利雅得: the capital takes the country's part
     if (prev && /^(的)?(首都|首府|城市|港口城市|capital|city of)$/.test(gap.trim())) c = prev.case;
     // 北约盟友土耳其: the first name only describes the second
@@ -133,12 +148,16 @@ export function slotsOf(s: SentenceUnit): Slot[] {
     const after = v.slice(m.end, m.end + 3);
     const genitive = s.lang === "zh" ? after.startsWith("的") : /^'s\b|^’s\b/.test(after);
     const quoted = s.quotes.some(([a, b]) => m.start >= a && m.end <= b);
-    let appositive = false;
+    let appositive = ofCountry;
     // an English appositive after a person ("Choe Son Hui, minister of Foreign Affairs of the DPRK,")
     // describes that person and takes no part itself
     if (s.lang === "en" && prev && (prev.mention.kind === "person" || prev.appositive) && c === "nom") {
       const between = v.slice(prev.mention.end, m.start);
-      if ((/^,[^,]*$/.test(between) || (prev.appositive && !/[,.;]/.test(between))) && /^[^,.;]*,/.test(v.slice(m.end)) && !/\b(and|said|says|met|told)\b/.test(between)) {
+      // (an enumeration "A, Tunisian President B and C were among…" is no appositive: another person
+      // stands before the closing comma)
+      const close = v.indexOf(",", m.end);
+      const personBeforeClose = close >= 0 && s.mentions.some((o) => o.kind === "person" && o.start >= m.end && o.start < close);
+      if ((/^,[^,]*$/.test(between) || (prev.appositive && !/[,.;]/.test(between))) && /^[^,.;]*,/.test(v.slice(m.end)) && !/\b(and|said|says|met|told)\b/.test(between) && !personBeforeClose) {
         c = "loc";
         appositive = true;
       }
@@ -149,6 +168,7 @@ export function slotsOf(s: SentenceUnit): Slot[] {
     const twin = s.mentions.find((o) => o !== m && o.start === m.start && o.end === m.end);
     if (twin) slots.push({ ...slot, mention: twin });
     prevEnd = m.end;
+    if (prev && prev.mention.kind === "person") prevPerson = prev;
     prev = slot;
   }
   return slots;
@@ -170,7 +190,11 @@ const isActor = (sl: Slot) => sl.mention.kind !== "place";
 const namesMeeting = (v: string, sl: Slot) =>
   sl.mention.kind === "org" &&
   (/^\s*(领导人|外长|系列|成员国|leaders'?)?\s*(第[一二三四五六七八九十\d]+次|\d+届)?(峰会|会议|会晤|外长会|大会|年会|论坛|期间|summit|meeting|general assembly)/.test(v.slice(sl.mention.end, sl.mention.end + 20)) ||
-    /(出席|参加|attend|attending)\s*$/.test(v.slice(Math.max(0, sl.mention.start - 10), sl.mention.start)));
+    /(出席|参加|attend|attending)\s*$/.test(v.slice(Math.max(0, sl.mention.start - 10), sl.mention.start))) ||
+  // 在北京出席北京香山论坛: a city naming a forum is no actor
+  ((sl.mention.kind === "country" || sl.mention.kind === "place") && /^[\u4e00-\u9fff]{1,3}(论坛|峰会|对话会)/.test(v.slice(sl.mention.end, sl.mention.end + 6)) && !/^(出席|参加|举行|召开|主持|主办|在|将|也|还|和|与|同)/.test(v.slice(sl.mention.end, sl.mention.end + 2))) ||
+  // 二十国集团外长会议, the G20 foreign ministers' meeting: a title naming a meeting is no one
+  (sl.mention.kind === "title" && /^['’]?s?['’]?\s*(会议|会晤|会$|会[，,。期上]|峰会|论坛|meeting|conference|summit)/.test(v.slice(sl.mention.end, sl.mention.end + 12)));
 const DEMONYM_AS_ACTOR = /^\s*(government|leadership|authorities|side|officials|people|delegation|military|forces|army|state|administration|foreign ministry|defen[cs]e ministry|embassy|president|prime minister|leader|support|backing|solidarity|aid)\b/;
 
 /** Assigns roles for one trigger in one sentence. */
@@ -209,7 +233,9 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
   // is the person it follows
   if (s.lang === "en") {
     const who = v.slice(0, t.start).lastIndexOf(", who ");
-    if (who >= 0 && (!subject || subject.mention.start < who || subject.mention.kind !== "person")) {
+    // the who-clause ends at its comma: "A and B, who is on a state visit to C, held talks" is A's
+    const closed = who >= 0 && /,\s*$/.test(v.slice(who + 6, t.start).replace(/^[^,]*,[\s\S]*$/, ","));
+    if (who >= 0 && !closed && (!subject || subject.mention.start < who || subject.mention.kind !== "person")) {
       const antecedent = [...before].reverse().find((sl) => sl.mention.end <= who && sl.mention.kind === "person");
       if (antecedent) subject = antecedent;
     }
@@ -217,8 +243,13 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
   if (subject && subject.mention.kind === "pronoun" && subject.mention.pronoun === "both" && t.sense.frame !== "joint") {
     // 双方…支持 has no single subject
   }
+  // "A and B, who is on a state visit to C, held talks": an English joint subject may stand in an
+  // earlier clause with its partner; so may joined subjects that act each (A和B纷纷致电C，祝贺…)
+  const subjectClause = subject && subject.mention.start < cs ? clauseOf(s, subject.mention.start) : undefined;
+  const coFrom =
+    subjectClause && ((s.lang === "en" && t.sense.frame === "joint") || hasCoordination(v, subject!.mention.end, subjectClause[1], lex, s.lang)) ? subjectClause[0] : cs;
   const coSubjects = subject
-    ? before.filter((sl) => (sl.case === "com" || sl.case === "coord") && sl.mention.start > subject!.mention.end && sl.mention.start >= cs)
+    ? before.filter((sl) => (sl.case === "com" || sl.case === "coord") && sl.mention.start > subject!.mention.end && sl.mention.start >= coFrom && !(sl.genitive && hasHeadAfter(sl, before)))
     : [];
   // "Kamikawa and Kihara signed … with Teodoro": the joined names are subjects, the "with" one the partner
   const coordinated = coSubjects.filter((sl) => sl.case === "coord");
@@ -238,6 +269,15 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
     const visitor = relativeEnd && after.find((sl) => sl.mention.start <= t.end + relativeEnd[0].length + 12 && sl.mention.kind !== "country");
     if (relativeEnd && visitor) {
       return { sources: [], targets: [], visitorOf: visitor, embeddedTarget: t.sense.embeds };
+    }
+    // "held talks with visiting Russian Prime Minister Medvedev": the participle names the visitor,
+    // who visits the host's country
+    if (s.lang === "en" && t.text === "visiting") {
+      const next = after[0];
+      if (next && /^\s*$/.test(v.slice(t.end, next.mention.start)) && (next.mention.kind === "person" || next.mention.kind === "title" || (next.mention.kind === "country" && next.mention.form === "demonym"))) {
+        const named = next.mention.kind === "person" ? next : after.find((sl) => sl.mention.kind === "person" && sl.mention.start - next.mention.end <= 2);
+        return named ? { sources: [], targets: [], visitorOf: named } : undefined;
+      }
     }
     if (t.sense.embeds) return subject ? { sources: [subject, ...coSubjects.filter((c) => c.mention.kind === "person")], targets: [], embeddedTarget: t.sense.embeds } : undefined;
     const dativeTarget = inClauseBefore.find((sl) => sl.case === "dat" && subject && sl.mention.start > subject.mention.end);
@@ -305,7 +345,7 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
     return { sources: [passive], targets: [subject] };
   }
   // directed: source(s) → target; "greetings from X" names the sender after the trigger
-  const origin = after.find((sl) => sl.case === "origin" || (/ from$/.test(t.text) && sl.mention.start - t.end <= 2));
+  const origin = after.find((sl) => (sl.case === "origin" || (/ from$/.test(t.text) && sl.mention.start - t.end <= 2)) && !(sl.genitive && hasHeadAfter(sl, after)));
   if (origin && (t.sense.type === "SENT_MESSAGE" || t.sense.type === "CONGRATULATED")) {
     // "greetings from Putin, president of the Russian Federation, to Kim": the recipient may be clauses away
     const to = slots.find((sl) => sl.case === "dat" && sl.mention.start > origin.mention.end);
@@ -336,7 +376,11 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
     for (const sl of slots) {
       const last = targets[targets.length - 1];
       if (sl.mention.start <= last.mention.start || sl.case !== recipient.case || sl.mention.kind !== recipient.mention.kind) continue;
-      if (!/^(和|与|及|以及|、|,|and|, and)$/.test(v.slice(last.mention.end, sl.mention.start).trim())) break;
+      // (an "of Dominica" after the last one is part of its name)
+      // (nor is a demonym right before the next one: "and Norwegian King Harald V")
+      const modifier = slots.find((o) => o.genitive && o.mention.kind === "country" && o.mention.start >= last.mention.end && o.mention.end <= sl.mention.start && /^\s*$/.test(v.slice(o.mention.end, sl.mention.start)));
+      const between = v.slice(last.mention.end, modifier ? modifier.mention.start : sl.mention.start).trim().replace(/^of\s+(the\s+)?[\p{L} .'’-]+?\s+(?=and$|, and$)/u, "");
+      if (!/^(和|与|及|以及|、|,|and|, and)$/.test(between)) break;
       targets.push(sl);
     }
     return { sources, targets };

@@ -64,6 +64,9 @@ function clauses(v: string): [number, number][] {
   while ((m = re.exec(v))) {
     // a comma between digits (1,000) does not end a clause
     if (m[0] === "," && /\d/.test(v[m.index - 1] ?? "") && /\d/.test(v[m.index + 1] ?? "")) continue;
+    // nor one inside a date: "October 22, 2023", "on Friday, May 31"
+    if (m[0] === "," && /\b\d{1,2}$/.test(v.slice(Math.max(0, m.index - 3), m.index)) && /^\s\d{4}\b/.test(v.slice(m.index + 1, m.index + 7))) continue;
+    if (m[0] === "," && /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(v.slice(Math.max(0, m.index - 10), m.index)) && /^\s(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{1,2}\b/i.test(v.slice(m.index + 1, m.index + 16))) continue;
     out.push([last, m.index + m[0].length]);
     last = m.index + m[0].length;
   }

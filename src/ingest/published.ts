@@ -36,8 +36,21 @@ export function publicationDateFromPage(source: string): string | undefined {
     const ms = epoch[1].length === 13 ? Number(epoch[1]) : Number(epoch[1]) * 1000;
     return new Date(ms).toISOString().slice(0, 10);
   }
+  // <meta name="publishdate" content="2023-06-09">, article:published_time, datePublished
+  for (const tag of source.slice(0, 6000).match(/<meta\b[^>]*>/gi) ?? []) {
+    if (!/\b(name|property|itemprop)\s*=\s*["']?(publishdate|pubdate|publish[-_]?date|article:published_time|og:published_time|datePublished|date)["'\s>]/i.test(tag)) continue;
+    const content = tag.match(/\bcontent\s*=\s*["']([^"']+)["']/i);
+    const d = content && parseDateInLine(content[1]);
+    if (d) return d;
+  }
+  // JSON-LD: "datePublished": "2020-01-03T09:12:00Z"
+  const ld = source.slice(0, 6000).match(/"datePublished"\s*:\s*"([^"]+)"/);
+  const ldDate = ld && parseDateInLine(ld[1]);
+  if (ldDate) return ldDate;
   const top = source
     .slice(0, 6000)
+    // scripts and styles hold data, not the page's lines (var relatedNews = [{"date": …}])
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, "\n")
     .replace(/<[^>]*>/g, "\n")
     .split(/\n/)
     .map((l) => l.trim())

@@ -52,7 +52,13 @@ export class Segmenter {
   }
 
   private isSectionStart(l: Line) {
-    return l.text.length <= 40 && this.sectionStarts.has(squash(l.text));
+    if (l.text.length > 40) return false;
+    if (this.sectionStarts.has(squash(l.text))) return true;
+    // a heading that runs on from a multi-word one: "More from this section", "Read more on Asia"
+    if (/[.!?。！？]$/.test(l.text)) return false;
+    const words = l.text.toLowerCase().split(/\s+/);
+    for (let n = 2; n < words.length; n++) if (this.sectionStarts.has(squash(words.slice(0, n).join(" ")))) return true;
+    return false;
   }
   private isTeaserMarker(l: Line) {
     return l.text.length <= 20 && this.teaserMarkers.has(squash(l.text));
@@ -77,10 +83,17 @@ export class Segmenter {
     if (/^\S+\.(png|jpe?g|gif|webp|svg)$/i.test(l.text)) return true;
     return false;
   }
+  /** A line that is only a date ("May 9, 2016", "2016-05-09"), as under each teaser of a list. */
+  private isDateLine(l: Line) {
+    return l.text.length <= 40 && (ENGLISH_DATE.test(l.text) || /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$/.test(l.text)) && l.text.replace(ENGLISH_DATE, "").replace(/[\d\s,:|-]/g, "").length <= 6;
+  }
   /** A teaser line: a headline, a caption, a truncated lead ("…", "..."), a dated snippet. */
-  private isTeaserLike(l: Line) {
+  private isTeaserLike(l: Line, next?: Line) {
     const t = l.text;
     if (t.length <= 45) return true;
+    // a headline (no closing stop) or a line over its own date ("Xi meets Putin" / "July 7, 2017")
+    if (t.length <= 100 && !/[。.!?！？;；:："”」』)）]$/.test(t)) return true;
+    if (next && this.isDateLine(next)) return true;
     if (/(\.\.\.|…|……)\s*$/.test(t)) return true;
     if (this.captionMarkers.some((m) => t.includes(m))) return true;
     return false;
@@ -96,17 +109,18 @@ export class Segmenter {
       let lastMarker = i;
       let j = i + 1;
       for (; j < ls.length; j++) {
-        if (this.isTeaserMarker(ls[j]) || this.isSectionStart(ls[j])) {
+        if (this.isTeaserMarker(ls[j]) || this.isSectionStart(ls[j]) || this.isDateLine(ls[j])) {
           lastMarker = j;
           continue;
         }
         if (j - lastMarker > 6) break;
-        if (!this.isTeaserLike(ls[j]) && !this.markerWithin(ls, j, 4)) break;
+        if (!this.isTeaserLike(ls[j], ls[j + 1]) && !this.markerWithin(ls, j, 4)) break;
       }
       // the teaser that precedes the first marker (headline + snippet above 阅读全文)
       let k = i - 1;
       if (this.isTeaserMarker(ls[i])) {
-        while (k >= 0 && role[k] === "body" && i - k <= 3 && this.isTeaserLike(ls[k]) && ls[k].text.length <= 45) k--;
+        // (a finished sentence is the story's last line, not a teaser)
+        while (k >= 0 && role[k] === "body" && i - k <= 3 && this.isTeaserLike(ls[k]) && ls[k].text.length <= 45 && !/([。！？!?]|(?<!\.)\.)["”’」]?$/.test(ls[k].text)) k--;
       }
       for (let m = k + 1; m < j; m++) role[m] = "boilerplate";
       i = j - 1;
@@ -119,7 +133,7 @@ export class Segmenter {
     //    title, standfirst), or the page title when given
     let first = ls.findIndex((_, i) => role[i] === "body");
     const readsAsHeadline = (l: Line) =>
-      (!/[。.!?！？]["”’」]?$/.test(l.text) && l.text.length <= 80) || /^\[.*\]\(.*\)$/.test(l.text) || (!!headlineHint && squash(l.text).includes(squash(headlineHint)));
+      (!/[。.!?！？]["”’」]?$/.test(l.text) && l.text.length <= 80) || /^\[.*\]\(.*\)$/.test(l.text) || (!!headlineHint && squash(l.text).includes(squash(headlineHint)) && (l.text.length <= headlineHint.length + 40 || !/[。.!?！？]["”’」]?$/.test(l.text)));
     for (let n = 0; first >= 0 && first < ls.length && n < 4; n++) {
       if (role[first] !== "body") {
         first++;

@@ -55,6 +55,14 @@ export function splitSentences(text: string, start: number, end: number): Senten
       push(s, e);
       at = e;
     }
+    // a name's initial ("Guðni Th. Jóhannesson", "Dr. Tedros") ends no sentence
+    for (let i = out.length - 1; i > 0; i--) {
+      const prev = text.slice(out[i - 1].start, out[i - 1].end);
+      if (/(^|\s)[A-Z][a-z]?\.$/.test(prev) && /^\p{Lu}/u.test(text.slice(out[i].start, out[i].start + 1))) {
+        out[i - 1] = { ...out[i - 1], end: out[i].end };
+        out.splice(i, 1);
+      }
+    }
     return out;
   }
   // (English paragraphs too long for compromise are cut at sentence ends by this rule as well)

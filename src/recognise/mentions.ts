@@ -118,8 +118,11 @@ export function recogniseMentions(view: string, ctx: MentionContext): Mention[] 
       ];
       while (k < hits.length && hits[k].entry.kind === "title") {
         const gap = gapText(last, hits[k].start);
-        const maxGap = titleHit || !countryHit ? 2 : e.kind === "short" ? 0 : 10;
-        if (/[，,。；;：:！？!?“”"（）()\d]/.test(gap) || gap.length > maxGap) break;
+        // a seat (东京, 克里姆林宫) names an office right after it, never across words (东京会见了外交部长王毅)
+        const seat = e.kind === "country" && (e as { form?: string }).form === "seat";
+        const maxGap = titleHit || !countryHit ? 2 : e.kind === "short" ? 0 : seat ? 0 : 10;
+        // 正在乌克兰进行正式访问的外交部长王毅: a clause ending in 的 stands between, the country is not his
+        if (/[，,。；;：:！？!?“”"（）()\d]/.test(gap) || gap.length > maxGap || (gap.length > 1 && gap.includes("的")) || /会见|会晤|接见|会谈|举行|出席|表示/.test(gap) || (/[a-z]/i.test(gap) && !/^\s*((vice|deputy|first|acting|former|then|outgoing|incoming|new|senior|interim|caretaker|chief)\s+)?$/i.test(gap))) break;
         titleHit = hits[k];
         groups[groups.length - 1].titleHit = titleHit;
         last = hits[k].end;

@@ -43,10 +43,12 @@ export function bestCover(spans: Span[], length: number): Span[] {
   return out.reverse();
 }
 
-const LATIN = /[a-z0-9]/;
+/** [a-z0-9] by code (NaN past either end is none): called for every dictionary hit. */
+const isLatin = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+
 /** Latin patterns must start and end on word boundaries; Chinese ones need none. */
 export function onWordBoundary(text: string, begin: number, end: number): boolean {
-  if (LATIN.test(text[begin]) && begin > 0 && LATIN.test(text[begin - 1])) return false;
-  if (LATIN.test(text[end - 1]) && end < text.length && LATIN.test(text[end])) return false;
+  if (isLatin(text.charCodeAt(begin)) && begin > 0 && isLatin(text.charCodeAt(begin - 1))) return false;
+  if (isLatin(text.charCodeAt(end - 1)) && end < text.length && isLatin(text.charCodeAt(end))) return false;
   return true;
 }
