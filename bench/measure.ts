@@ -1,5 +1,5 @@
 /**
- * Runs a child process and measures it: wall time (here) and peak resident set size. The peak RSS
+ * Runs a child process and measures it: wall time (here), CPU time and peak resident set size. The peak RSS
  * comes from GNU time (/usr/bin/time -f %M, the kernel's ru_maxrss of the child, worker threads
  * included); without GNU time, from polling /proc/<pid>/status for VmHWM (the kernel's own
  * high-water mark, read until the process exits; the last poll may miss a final spike).
@@ -11,6 +11,8 @@ import { join } from "node:path";
 
 export interface Measured {
   seconds: number;
+  /** User plus system CPU time of the child and its threads (GNU time only; else undefined). */
+  cpuSeconds?: number;
   peakRssMB: number;
   code: number | null;
   stderr: string;
@@ -30,7 +32,7 @@ export function measure(cmd: string, args: string[], opts: { stdoutFile?: string
   const timeFile = join(dir, "time");
   const out = openSync(opts.stdoutFile ?? "/dev/null", "w");
   const useTime = existsSync(GNU_TIME);
-  const [file, argv] = useTime ? [GNU_TIME, ["-f", "%M", "-o", timeFile, cmd, ...args]] : [cmd, args];
+  const [file, argv] = useTime ? [GNU_TIME, ["-f", "%M %U %S", "-o", timeFile, cmd, ...args]] : [cmd, args];
   const started = performance.now();
   // its own process group, so a time limit stops GNU time and the measured process together
   const child = spawn(file, argv, { stdio: ["ignore", out, "pipe"], env: opts.env ?? process.env, cwd: opts.cwd, detached: true });
@@ -64,12 +66,15 @@ export function measure(cmd: string, args: string[], opts: { stdoutFile?: string
       if (poll) clearInterval(poll);
       if (limit) clearTimeout(limit);
       let peakKB = hwmKB;
+      let cpuSeconds: number | undefined;
       if (useTime && existsSync(timeFile)) {
         const lines = readFileSync(timeFile, "utf8").trim().split("\n");
-        peakKB = Number(lines[lines.length - 1]) || 0;
+        const [maxKB, user, system] = lines[lines.length - 1].split(" ").map(Number);
+        peakKB = maxKB || 0;
+        if (Number.isFinite(user) && Number.isFinite(system)) cpuSeconds = user + system;
       }
       rmSync(dir, { recursive: true, force: true });
-      resolve({ seconds, peakRssMB: peakKB / 1024, code, stderr, timedOut });
+      resolve({ seconds, ...(cpuSeconds === undefined ? {} : { cpuSeconds }), peakRssMB: peakKB / 1024, code, stderr, timedOut });
     });
   });
 }

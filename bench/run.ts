@@ -96,6 +96,8 @@ function subset(dir: string, which: "zh" | "en"): { dir: string; articles: numbe
 
 interface Throughput {
   seconds: number;
+  /** CPU seconds over wall seconds: the cores the run kept busy (threads and V8's GC helpers). */
+  coresBusy?: number;
   peakRssMB: number;
   MBps: number;
   articlesPerSecond: number;
@@ -105,7 +107,13 @@ interface Throughput {
 
 function throughput(m: Measured, bytes: number, articles: number): Throughput {
   if (m.timedOut) return { seconds: round(m.seconds, 0), peakRssMB: 0, MBps: round(bytes / 1e6 / m.seconds), articlesPerSecond: round(articles / m.seconds, 0), timedOut: true };
-  return { seconds: round(m.seconds), peakRssMB: round(m.peakRssMB, 0), MBps: round(bytes / 1e6 / m.seconds), articlesPerSecond: round(articles / m.seconds, 0) };
+  return {
+    seconds: round(m.seconds),
+    ...(m.cpuSeconds === undefined ? {} : { coresBusy: round(m.cpuSeconds / m.seconds, 1) }),
+    peakRssMB: round(m.peakRssMB, 0),
+    MBps: round(bytes / 1e6 / m.seconds),
+    articlesPerSecond: round(articles / m.seconds, 0),
+  };
 }
 
 /** Each child's time limit (--timeout-minutes). */
@@ -358,7 +366,11 @@ function table(results: { machine: Row; sizes: Row[]; synthetic?: Row; notes: st
   const m = results.machine;
   const out: string[] = [`Machine: ${m.cpu}, ${m.cores} cores, ${m.ramGB} GB RAM, Node ${m.node} (${m.platform}); peak RSS by ${m.rssMethod}.`, ""];
   const t = (x: Row | undefined) =>
-    !x ? "not run" : x.timedOut ? `not done in ${Math.round(x.seconds / 60)} min (< ${x.MBps} MB/s)` : `${x.seconds} s, ${x.MBps} MB/s, ${x.articlesPerSecond} art/s, ${x.peakRssMB} MB`;
+    !x
+      ? "not run"
+      : x.timedOut
+        ? `not done in ${Math.round(x.seconds / 60)} min (< ${x.MBps} MB/s)`
+        : `${x.seconds} s, ${x.MBps} MB/s, ${x.articlesPerSecond} art/s, ${x.peakRssMB} MB${x.coresBusy ? `, ${x.coresBusy} cores busy` : ""}`;
   out.push("| articles | MB | baseline (read+decode+scan) | extract, 1 worker | ×baseline | extract, all workers | ×baseline | speed-up | strict F1 |");
   out.push("| ---: | ---: | --- | --- | ---: | --- | ---: | ---: | ---: |");
   for (const r of results.sizes) {
