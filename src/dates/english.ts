@@ -4,7 +4,8 @@
  * the reference), so each result is moved back to the latest such day on or before the reference
  * unless the event is planned.
  */
-import * as chrono from "chrono-node";
+// the English locale alone: the package root would load every language chrono knows
+import * as chronoEnglish from "chrono-node/en";
 import { addDays, addMonths, compareYmd, fuzzy, type Ymd } from "./calendar.js";
 import type { DateMention } from "./chinese.js";
 
@@ -40,7 +41,7 @@ export function findEnglishDates(text: string, ref: Ymd | undefined): DateMentio
       resolve: (reference) => (reference ? fuzzy({ y: reference.y + shift, m: month, d: 1 }, "month") : undefined),
     });
   }
-  const results = chrono.en.parse(text, { instant: refDate, timezone: 0 }).filter((r) => !out.some((d) => r.index < d.end && r.index + r.text.length > d.start));
+  const results = chronoEnglish.parse(text, { instant: refDate, timezone: 0 }).filter((r) => !out.some((d) => r.index < d.end && r.index + r.text.length > d.start));
   const datelineEnd = DATELINE.exec(text)?.[0].length ?? -1;
   for (const r of results) {
     const c = r.start;
