@@ -16,13 +16,12 @@
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { availableParallelism, cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { generateCorpus, GENERATOR_VERSION, type CorpusSummary } from "../scripts/corpus/generate.js";
 import { OUTLETS } from "../scripts/corpus/outlets.js";
-import { startServer, stopServer } from "../scripts/neo4j.mjs";
+import { freePort, startServer, stopServer } from "../scripts/neo4j.mjs";
 import { measure, rssMethod, type Measured } from "./measure.js";
 
 const ROOT = join(import.meta.dirname, "..");
@@ -180,16 +179,6 @@ function scoreSharded(goldPath: string, edgesPath: string): { strict: Score; loo
   return { strict: score(sums.strict), loose: score(sums.loose) };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 // ---------------------------------------------------------------------------------------------
 // main

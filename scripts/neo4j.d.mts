@@ -5,6 +5,7 @@ export declare const DEFAULT_PASSWORD: string;
 export declare class Neo4jToolError extends Error {}
 export declare function checkJava(): number;
 export declare function fetchArtifacts(set?: "server" | "cypher-shell", log?: (message: string) => void): Promise<string>;
+export declare function freePort(): Promise<number>;
 export declare function runningPid(home?: string): number | null;
 export declare function logTail(home?: string, lines?: number): string;
 export interface StartOptions {

@@ -5,12 +5,11 @@
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, type TestContext } from "vitest";
-import { checkJava, cypherShellCommand, fetchArtifacts, runningPid, startServer, stopServer } from "../../scripts/neo4j.mjs";
+import { checkJava, cypherShellCommand, fetchArtifacts, freePort, runningPid, startServer, stopServer } from "../../scripts/neo4j.mjs";
 
 export interface TestServer {
   home: string;
@@ -33,16 +32,6 @@ export interface TestServer {
 
 const PASSWORD = "diplograph-test";
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** Registers beforeAll/afterAll for the file's server; `server(ctx)` returns it or skips the test. */
 export function useNeo4jServer(): (ctx: TestContext) => TestServer {
