@@ -25,7 +25,7 @@ function isCjkCode(c: number): boolean {
 }
 
 /** The characters of INVISIBLE, by code point: they hide inside names (习\u200b近平) and are not text. */
-function isInvisible(c: number): boolean {
+export function isInvisible(c: number): boolean {
   if (c < 0x20) return c <= 0x08 || c >= 0x0e;
   return (
     c === 0x7f || c === 0xad || c === 0x34f || c === 0x61c || c === 0x180e || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff
@@ -33,7 +33,7 @@ function isInvisible(c: number): boolean {
 }
 
 /** Exactly the characters of the regex class \s. */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   return (
     c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff

@@ -1,7 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { matchView } from "../../src/normalise/text.js";
+import { INVISIBLE, isInvisible, isSpace, matchView } from "../../src/normalise/text.js";
 import { splitSentences } from "../../src/normalise/sentences.js";
+
+describe("the code-point tables matchView uses for speed", () => {
+  it("agree with the INVISIBLE regex and with \\s on every UTF-16 unit", () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      if (isInvisible(c) !== INVISIBLE.test(ch)) expect.fail(`isInvisible(U+${c.toString(16)}) disagrees with INVISIBLE`);
+      if (isSpace(c) !== /\s/.test(ch)) expect.fail(`isSpace(U+${c.toString(16)}) disagrees with \\s`);
+    }
+  });
+});
 
 describe("matchView", () => {
   it("folds Traditional, full-width and case, and removes spaces inside Chinese", () => {
