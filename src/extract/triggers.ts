@@ -3,10 +3,10 @@
  * (访俄, 访华, 赴美) carry that country as the place visited. Blockers (采访, 互访, called on) swallow
  * the trigger words inside them.
  */
-import { AhoCorasick } from "@monyone/aho-corasick/fast";
 import type { Dictionary } from "../dictionary/load.js";
 import type { EventType, Lexicon } from "../lexicon/schema.js";
 import { foldPattern } from "../recognise/gazetteer.js";
+import { PatternAutomaton } from "../util/aho-corasick.js";
 import { bestCover, onWordBoundary } from "../util/cover.js";
 
 export interface TriggerSense {
@@ -26,16 +26,18 @@ export interface TriggerHit {
 
 
 export class TriggerMatcher {
-  private automaton: AhoCorasick;
-  private senses = new Map<string, TriggerSense[]>();
+  private automaton: PatternAutomaton;
+  /** Each pattern's sense (one hit, one sense: the sense with an embedded country, else the first listed), by index. */
+  private senseOfPattern: (TriggerSense | undefined)[];
 
   constructor(dict: Dictionary, lex: Lexicon) {
+    const senses = new Map<string, TriggerSense[]>();
     const add = (term: string, sense: TriggerSense | null) => {
       const key = foldPattern(term);
       if (!key) return;
-      const list = this.senses.get(key) ?? [];
+      const list = senses.get(key) ?? [];
       if (sense) list.push(sense);
-      this.senses.set(key, list);
+      senses.set(key, list);
     };
     for (const t of lex.triggers.triggers) {
       for (const term of t.terms) add(term, { type: t.type, frame: t.frame, lang: t.lang });
@@ -50,19 +52,22 @@ export class TriggerMatcher {
     }
     for (const b of [...lex.triggers.blockers.zh, ...lex.triggers.blockers.en]) {
       const key = foldPattern(b);
-      if (!this.senses.has(key)) add(b, null);
+      if (!senses.has(key)) add(b, null);
     }
-    this.automaton = new AhoCorasick([...this.senses.keys()]);
+    const keys = [...senses.keys()];
+    this.automaton = new PatternAutomaton(keys);
+    this.senseOfPattern = keys.map((k) => {
+      const listed = senses.get(k)!;
+      return listed.find((s) => s.embeds) ?? listed[0];
+    });
   }
 
   scan(text: string): TriggerHit[] {
-    const raw = this.automaton.matchInText(text).filter((m) => onWordBoundary(text, m.begin, m.end));
+    const raw = this.automaton.matchAll(text).filter((m) => onWordBoundary(text, m.begin, m.end));
     const out: TriggerHit[] = [];
     for (const m of bestCover(raw, text.length)) {
-      const senses = this.senses.get(m.keyword) ?? [];
-      // one hit, one sense: prefer the sense with an embedded country, then the first listed
-      const sense = senses.find((s) => s.embeds) ?? senses[0];
-      if (sense) out.push({ start: m.begin, end: m.end, text: m.keyword, sense });
+      const sense = this.senseOfPattern[m.pattern];
+      if (sense) out.push({ start: m.begin, end: m.end, text: this.automaton.patterns[m.pattern], sense });
     }
     return out;
   }

@@ -5,11 +5,11 @@
  * Overlapping hits are resolved by the cover that spans most text with fewest pieces, so 白俄罗斯 is
  * Belarus (not 白 + 俄罗斯), 韩国瑜 a person (not 韩国), and 美国务卿 is 美 + 国务卿 (not 美国 + 务卿).
  */
-import { AhoCorasick } from "@monyone/aho-corasick/fast";
 import type { Dictionary } from "../dictionary/load.js";
 import type { OfficeRole } from "../dictionary/schema.js";
 import type { Lexicon } from "../lexicon/schema.js";
 import { matchView } from "../normalise/text.js";
+import { PatternAutomaton } from "../util/aho-corasick.js";
 import { bestCover, onWordBoundary } from "../util/cover.js";
 
 export type GazetteerEntry =
@@ -36,27 +36,30 @@ export function foldPattern(s: string): string {
 }
 
 export class Gazetteer {
-  private automaton: AhoCorasick;
+  private automaton: PatternAutomaton;
+  /** The entries of each pattern of the automaton, by its index. */
+  private entriesOfPattern: GazetteerEntry[][];
+  /** Patterns listed only as capitals-only abbreviations (US, UN, EU), by index: "us" in running text is no country. */
+  private upperOnlyPattern: Uint8Array;
   /**
    * Characters of foreign names as the dictionary transliterates them (克里沃鲁奇科): an unknown name
    * after a title must be written with these to count as a transliteration.
    */
   readonly transliterationChars = new Set<string>();
   private entries = new Map<string, GazetteerEntry[]>();
-  /** Keys listed only as capitals-only abbreviations (US, UN, EU): "us" in running text is no country. */
-  private upperOnly = new Set<string>();
   private knownCache = new Map<string, boolean>();
 
   constructor(dict: Dictionary, lex: Lexicon) {
     const lowerSeen = new Set<string>();
+    const upperOnly = new Set<string>();
     const add = (raw: string, entry: GazetteerEntry) => {
       const key = foldPattern(raw);
       if (!key) return;
       if (/^[A-Z][A-Z.]{1,4}$/.test(raw)) {
-        if (!lowerSeen.has(key)) this.upperOnly.add(key);
+        if (!lowerSeen.has(key)) upperOnly.add(key);
       } else {
         lowerSeen.add(key);
-        this.upperOnly.delete(key);
+        upperOnly.delete(key);
       }
       const list = this.entries.get(key);
       if (list) {
@@ -114,7 +117,10 @@ export class Gazetteer {
     for (const b of lex.references.blockers) {
       if (!this.entries.has(foldPattern(b))) add(b, { kind: "block" });
     }
-    this.automaton = new AhoCorasick([...this.entries.keys()]);
+    const keys = [...this.entries.keys()];
+    this.automaton = new PatternAutomaton(keys);
+    this.entriesOfPattern = keys.map((k) => this.entries.get(k)!.filter((e) => e.kind !== "block"));
+    this.upperOnlyPattern = Uint8Array.from(keys, (k) => (upperOnly.has(k) ? 1 : 0));
   }
 
   /** True when the name is in the gazetteer (as any kind of entry). */
@@ -132,13 +138,11 @@ export class Gazetteer {
   /** Non-overlapping hits in a folded text, chosen for most covered text, then fewest pieces. */
   scan(text: string, isUpperCase?: (start: number, end: number) => boolean): Hit[] {
     const raw = this.automaton
-      .matchInText(text)
-      .filter((m) => onWordBoundary(text, m.begin, m.end) && (!isUpperCase || !this.upperOnly.has(m.keyword) || isUpperCase(m.begin, m.end)));
+      .matchAll(text)
+      .filter((m) => onWordBoundary(text, m.begin, m.end) && (!isUpperCase || !this.upperOnlyPattern[m.pattern] || isUpperCase(m.begin, m.end)));
     const hits: Hit[] = [];
     for (const m of bestCover(raw, text.length)) {
-      for (const entry of this.entries.get(m.keyword) ?? []) {
-        if (entry.kind !== "block") hits.push({ start: m.begin, end: m.end, entry });
-      }
+      for (const entry of this.entriesOfPattern[m.pattern]) hits.push({ start: m.begin, end: m.end, entry });
     }
     return hits;
   }

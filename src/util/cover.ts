@@ -1,29 +1,20 @@
 /**
  * Chooses non-overlapping matches that cover the most text, with fewest pieces on ties (weighted
  * interval scheduling, linear in text length plus matches). Used by both automata: leftmost-longest
- * alone picks 美国 + 务卿 in 美国务卿, where the reading is 美 + 国务卿.
+ * alone picks 美国 + 务卿 in 美国务卿, where the reading is 美 + 国务卿. Spans come ordered by end, as
+ * the automaton reports them; at one end, the first span of the best score wins.
  */
-export interface Span {
-  begin: number;
-  end: number;
-  keyword: string;
-}
+import type { PatternMatch } from "./aho-corasick.js";
 
-export function bestCover(spans: Span[], length: number): Span[] {
+export function bestCover<S extends PatternMatch>(spans: S[], length: number): S[] {
   if (!spans.length) return [];
-  const endingAt = new Map<number, Span[]>();
-  for (const s of spans) {
-    const list = endingAt.get(s.end);
-    if (list) list.push(s);
-    else endingAt.set(s.end, [s]);
-  }
   const best = new Float64Array(length + 1);
-  const choice: (Span | undefined)[] = new Array(length + 1);
+  const choice: (S | undefined)[] = new Array(length + 1);
+  let next = 0;
   for (let i = 1; i <= length; i++) {
     best[i] = best[i - 1];
-    const list = endingAt.get(i);
-    if (!list) continue;
-    for (const s of list) {
+    for (; next < spans.length && spans[next].end === i; next++) {
+      const s = spans[next];
       const score = best[s.begin] + (i - s.begin) - 0.01;
       if (score > best[i]) {
         best[i] = score;
@@ -31,7 +22,7 @@ export function bestCover(spans: Span[], length: number): Span[] {
       }
     }
   }
-  const out: Span[] = [];
+  const out: S[] = [];
   let i = length;
   while (i > 0) {
     const s = choice[i];
