@@ -42,19 +42,68 @@ export function foldHomoglyphs(text: string): string {
 }
 
 /**
+ * What each UTF-16 unit may need from the folding steps, so that text that needs none of a step
+ * skips it: plain Simplified Chinese never enters OpenCC's phrase trie (which walks every character
+ * and, profiled, cost more than the rest of the matching view), nor ICU's lower-casing.
+ */
+const NEEDS_COMPATIBILITY = 1;
+const NEEDS_SIMPLIFIED = 2;
+const NEEDS_LOWER_CASE = 4;
+
+const NEEDS = (() => {
+  const needs = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    if (c === 0x3000 || (c >= 0xff01 && c <= 0xff5e) || (c >= 0x2e80 && c <= 0x2fdf) || (c >= 0xf900 && c <= 0xfaff)) needs[c] |= NEEDS_COMPATIBILITY;
+    // (half of a surrogate pair may be half of an upper-case letter)
+    if ((c >= 0xd800 && c <= 0xdfff) || ch.toLowerCase() !== ch) needs[c] |= NEEDS_LOWER_CASE;
+  }
+  // a character OpenCC may replace: one that some rule writes differently (乾 of 乾淨 → 干), not the
+  // characters a phrase rule keeps (一 of 一目瞭然 → 一目了然); text without them comes out unchanged
+  for (const [from, to] of openccRules()) {
+    for (let i = 0; i < from.length; i++) if (from.length !== to.length || from[i] !== to[i]) needs[from.charCodeAt(i)] |= NEEDS_SIMPLIFIED;
+  }
+  return needs;
+})();
+
+/** The t → cn rules opencc-js applies ("from to" pairs, "|"-separated, in its Locale tables). */
+function openccRules(): [string, string][] {
+  const groups = (OpenCC.Locale.to.cn as unknown as string[][]).flat();
+  return groups.flatMap((table) =>
+    table.split("|").flatMap((rule) => {
+      const [from, ...to] = rule.split(" ");
+      return from ? to.map((t): [string, string] => [from, t]) : [];
+    }),
+  );
+}
+
+function needsOf(text: string): number {
+  let needs = 0;
+  for (let i = 0; i < text.length; i++) needs |= NEEDS[text.charCodeAt(i)];
+  return needs;
+}
+
+/**
  * Folds text for matching while keeping its length, so offsets are shared with the original.
  * opencc-js converts phrase by phrase and could change length on multi-character rules; where it
  * does, we fall back to converting character by character.
  */
 export function foldForMatching(text: string): string {
-  const widthFolded = foldHomoglyphs(foldCompatibility(text));
-  let simplified = toSimplified(widthFolded);
-  if (simplified.length !== widthFolded.length) {
-    simplified = Array.from(widthFolded, (ch) => {
-      const c = toSimplified(ch);
-      return c.length === ch.length ? c : ch;
-    }).join("");
+  const needs = needsOf(text);
+  const compatible = needs & NEEDS_COMPATIBILITY ? foldCompatibility(text) : text;
+  const widthFolded = foldHomoglyphs(compatible);
+  const folded = widthFolded === text ? needs : needsOf(widthFolded);
+  let simplified = widthFolded;
+  if (folded & NEEDS_SIMPLIFIED) {
+    simplified = toSimplified(widthFolded);
+    if (simplified.length !== widthFolded.length) {
+      simplified = Array.from(widthFolded, (ch) => {
+        const c = toSimplified(ch);
+        return c.length === ch.length ? c : ch;
+      }).join("");
+    }
   }
+  if (!((simplified === widthFolded ? folded : needsOf(simplified)) & NEEDS_LOWER_CASE)) return simplified;
   const lower = simplified.toLowerCase();
   return lower.length === simplified.length ? lower : simplified;
 }
