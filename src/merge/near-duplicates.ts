@@ -30,50 +30,102 @@ export function minhash(text: string): Uint32Array | null {
   return sig;
 }
 
-function similarity(a: Uint32Array, b: Uint32Array): number {
-  let same = 0;
-  for (let k = 0; k < HASHES; k++) if (a[k] === b[k]) same++;
-  return same / HASHES;
-}
-
 /** A band's rows hashed to one number (a collision only adds a candidate, which is then compared). */
 function bandKey(sig: Uint32Array, band: number): number {
   let h = 2166136261 ^ band;
   for (let r = band * ROWS; r < (band + 1) * ROWS; r++) h = Math.imul(h ^ sig[r], 16777619);
-  return h >>> 0;
+  return h | 0;
 }
 
+/** The table grows past this share of its slots in use. */
+const MAX_LOAD = 0.7;
+
+/**
+ * Every added signature and its band chains in flat typed arrays. A Map per band and a Uint32Array
+ * per article held about 70 MB at 100k articles, most of the merging thread's memory after the
+ * graph itself.
+ */
 export class NearDuplicateIndex {
   private ids: string[] = [];
-  private signatures: Uint32Array[] = [];
-  /** Per band: key → the article (index) or articles with it; most keys have one, kept unboxed. */
-  private buckets = Array.from({ length: BANDS }, () => new Map<number, number | number[]>());
+  /** The signatures, HASHES numbers per article, in the order added. */
+  private signatures = new Uint32Array(HASHES * 1024);
+  /**
+   * An entry is one band of one article (entry = article × BANDS + band). Entries with the same
+   * band key form a chain, newest first (next entry + 1; 0 ends it); the open-addressing table maps
+   * a key to its chain's head.
+   */
+  private nextEntry = new Int32Array(BANDS * 1024);
+  private tableKey = new Int32Array(1 << 12);
+  /** Head entry + 1 of the key's chain; 0 for an empty slot. */
+  private tableHead = new Int32Array(1 << 12);
+  private keysInTable = 0;
+
+  /** The table slot of a key: where it is, or the empty slot where it would go. */
+  private slotOf(key: number): number {
+    const mask = this.tableKey.length - 1;
+    // (the keys are FNV hashes already: their low bits are well mixed)
+    let slot = key & mask;
+    while (this.tableHead[slot] !== 0 && this.tableKey[slot] !== key) slot = (slot + 1) & mask;
+    return slot;
+  }
 
   /** The earliest added article whose body this one nearly copies, if any. */
   twinOf(sig: Uint32Array): string | undefined {
     let best = Infinity;
-    const check = (i: number) => {
-      if (i < best && similarity(this.signatures[i], sig) >= NEAR_DUPLICATE) best = i;
-    };
     for (let b = 0; b < BANDS; b++) {
-      const bucket = this.buckets[b].get(bandKey(sig, b));
-      if (bucket === undefined) continue;
-      if (typeof bucket === "number") check(bucket);
-      else for (const i of bucket) check(i);
+      for (let e = this.tableHead[this.slotOf(bandKey(sig, b))] - 1; e >= 0; e = this.nextEntry[e] - 1) {
+        const i = (e / BANDS) | 0;
+        if (i < best && this.similarity(i, sig) >= NEAR_DUPLICATE) best = i;
+      }
     }
     return best === Infinity ? undefined : this.ids[best];
+  }
+
+  private similarity(i: number, sig: Uint32Array): number {
+    let same = 0;
+    for (let k = 0, at = i * HASHES; k < HASHES; k++) if (this.signatures[at + k] === sig[k]) same++;
+    return same / HASHES;
   }
 
   add(id: string, sig: Uint32Array): void {
     const i = this.ids.length;
     this.ids.push(id);
-    this.signatures.push(sig);
+    if ((i + 1) * HASHES > this.signatures.length) {
+      this.signatures = grown(this.signatures);
+      this.nextEntry = grown(this.nextEntry);
+    }
+    this.signatures.set(sig, i * HASHES);
     for (let b = 0; b < BANDS; b++) {
+      const e = i * BANDS + b;
       const key = bandKey(sig, b);
-      const bucket = this.buckets[b].get(key);
-      if (bucket === undefined) this.buckets[b].set(key, i);
-      else if (typeof bucket === "number") this.buckets[b].set(key, [bucket, i]);
-      else bucket.push(i);
+      const slot = this.slotOf(key);
+      if (this.tableHead[slot] === 0) {
+        this.tableKey[slot] = key;
+        this.keysInTable++;
+      }
+      this.nextEntry[e] = this.tableHead[slot];
+      this.tableHead[slot] = e + 1;
+      if (this.keysInTable > this.tableKey.length * MAX_LOAD) this.rehash();
     }
   }
+
+  /** Doubles the table; every chain keeps its head. */
+  private rehash(): void {
+    const keys = this.tableKey;
+    const heads = this.tableHead;
+    this.tableKey = new Int32Array(keys.length * 2);
+    this.tableHead = new Int32Array(keys.length * 2);
+    for (let slot = 0; slot < keys.length; slot++) {
+      if (heads[slot] === 0) continue;
+      const to = this.slotOf(keys[slot]);
+      this.tableKey[to] = keys[slot];
+      this.tableHead[to] = heads[slot];
+    }
+  }
+}
+
+function grown<T extends Uint32Array | Int32Array>(a: T): T {
+  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+  b.set(a);
+  return b;
 }

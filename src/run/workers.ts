@@ -36,7 +36,7 @@ const BATCHES_PER_WORKER = 2;
  * 10k-article run, 4 MB semi-spaces (this limit) instead of V8's default took about 90 MB off the
  * peak at the same CPU time.
  */
-const YOUNG_GENERATION_MB = 12;
+const YOUNG_GENERATION_MB = Number(process.env.YG ?? 12);
 
 export function runInWorkers(
   jobs: Omit<FileJob, "index">[],

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { minhash, NearDuplicateIndex } from "../../src/merge/near-duplicates.js";
+
+/** A deterministic pseudo-random signature. */
+function signature(seed: number): Uint32Array {
+  const sig = new Uint32Array(32);
+  let x = seed * 2654435761 + 1;
+  for (let k = 0; k < 32; k++) {
+    x = Math.imul(x ^ (x >>> 15), 2246822507) + k;
+    sig[k] = x >>> 0;
+  }
+  return sig;
+}
+
+describe("NearDuplicateIndex", () => {
+  it("finds the earliest near copy among 20,000 articles (the tables grow many times), and nothing for new stories", () => {
+    const index = new NearDuplicateIndex();
+    for (let i = 0; i < 20_000; i++) {
+      expect(index.twinOf(signature(i))).toBeUndefined();
+      index.add(`doc${i}`, signature(i));
+    }
+    // a copy with 4 of 32 hashes changed is one story (87.5% ≥ 80%); 8 changed is not (75%)
+    for (const i of [0, 1, 4095, 12_345, 19_999]) {
+      const copy = signature(i);
+      for (const k of [1, 9, 17, 25]) copy[k] ^= 1;
+      expect(index.twinOf(copy)).toBe(`doc${i}`);
+      for (const k of [3, 11, 19, 27]) copy[k] ^= 1;
+      expect(index.twinOf(copy)).toBeUndefined();
+    }
+    // a second copy added later still resolves to the first
+    index.add("again", signature(7));
+    expect(index.twinOf(signature(7))).toBe("doc7");
+  });
+
+  it("signs republished text alike and other text apart", () => {
+    const body = "新华社北京5月16日电 国家主席习近平16日在人民大会堂同俄罗斯总统普京举行会谈。两国元首签署联合声明。";
+    const index = new NearDuplicateIndex();
+    index.add("first", minhash(body)!);
+    expect(index.twinOf(minhash(`${body}（责任编辑：王小明）`)!)).toBe("first");
+    expect(index.twinOf(minhash("法新社巴黎电 法国总统马克龙周三在爱丽舍宫会见来访的德国总理，双方讨论了乌克兰局势和欧盟预算。")!)).toBeUndefined();
+    expect(minhash("太短")).toBeNull();
+  });
+});
