@@ -86,8 +86,8 @@ export class GraphBuilder {
    * where the article was read; null when too short to compare or for a large file's later chunks).
    */
   addArticle(article: Pick<Article, "id" | "file" | "url" | "title" | "published" | "encoding" | "format">, signature: Uint32Array | null, edges: ArticleEdge[]): void {
-    // one copy of each article id for all the edges and evidence that name it (reports come
-    // structured-cloned, each with its own copies)
+    // one copy of each article id for all the edges and evidence that name it, and of each date,
+    // encoding and format (reports come structured-cloned, each with its own copies)
     const docId = this.intern(article.id);
     // the later chunks of a large file belong to the article its first chunk recorded
     const known = this.stories.get(docId);
@@ -100,9 +100,9 @@ export class GraphBuilder {
       file: article.file,
       url: article.url ?? null,
       title: article.title ?? null,
-      published: article.published ?? null,
-      encoding: article.encoding,
-      format: article.format,
+      published: article.published ? this.intern(article.published) : null,
+      encoding: this.intern(article.encoding),
+      format: this.intern(article.format),
       duplicateOf: twinId ?? null,
     });
     for (const e of edges) {
@@ -118,7 +118,7 @@ export class GraphBuilder {
           source,
           target,
           date: date ? this.intern(date.value) : null,
-          datePrecision: date?.precision ?? null,
+          datePrecision: date ? (this.intern(date.precision) as FuzzyDate["precision"]) : null,
           status: this.intern(e.status) as EventStatus,
           docs: [],
           evidence: [],

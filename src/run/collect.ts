@@ -114,6 +114,8 @@ export class RunCollector {
       for (const note of report.notes) summary.warnings.push({ file, message: note });
       summary.read++;
     }
+    // the report's copy of the path gives way to the plan's, which the run holds anyway
+    article.file = file;
     this.graph.addArticle(article, report.signature, report.edges);
     for (const d of report.discovered) {
       for (const v of d.variants) this.graph.addAlias(d.name, v);
