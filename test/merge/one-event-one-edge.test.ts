@@ -69,6 +69,18 @@ describe("one event, one edge", () => {
     expect(met.sources).toBe(1);
   });
 
+  it("counts independent stories among many documents: copies once, other stories each", () => {
+    const met = "（北京9日讯）国家主席习近平9日在人民大会堂同来华进行国事访问的巴西总统卢拉举行会谈。";
+    const filler = (i: number) => Array.from({ length: 60 }, (_, k) => String.fromCharCode(0x4e00 + ((i * 7919 + k * 104729) % 20000))).join("");
+    const articles: Record<string, { published: string; text: string }> = {};
+    // ten copies of one wire story, then ten stories of their own: twenty documents, eleven sources
+    for (let i = 0; i < 10; i++) articles[`copy${i}.txt`] = { published: "2023-04-09", text: `${met}${filler(0)}。${i ? "（完）" : ""}` };
+    for (let i = 1; i <= 10; i++) articles[`own${String(i).padStart(2, "0")}.txt`] = { published: "2023-04-09", text: `${met}${filler(i)}。` };
+    const edge = extract(articles).find((e) => e.type === "MET")!;
+    expect(edge.docs).toHaveLength(20);
+    expect(edge.sources).toBe(11);
+  });
+
   it("codes a meeting at a third location as CAMEO 044", () => {
     const edges = extract({
       "a.txt": { published: "2025-02-19", text: "（利雅得18日讯）美国国务卿鲁比奥与俄罗斯外长拉夫罗夫18日在沙特首都利雅得举行会谈。" },
