@@ -4,10 +4,11 @@
  * thread that holds the graph small.
  */
 import type { PipelineOptions, PipelineResult } from "../pipeline.js";
-import { planRun, RunCollector } from "./collect.js";
+import type { DictionaryIndex } from "../dictionary/index.js";
+import { planRun, RunCollector, type RunPlan } from "./collect.js";
 import type { Engine } from "./engine.js";
 import { loadVocabulary } from "./vocabulary.js";
-import { runInWorkers } from "./workers.js";
+import { runInWorkers, startWorker } from "./workers.js";
 
 /**
  * A run with `opts.workers` worker threads (at least one; they load the built dist/ code) while this
@@ -15,9 +16,20 @@ import { runInWorkers } from "./workers.js";
  * generation instead of inflating the heap that holds the graph, and merging overlaps extraction.
  */
 export async function runPipelineParallel(opts: PipelineOptions, engine?: Engine): Promise<PipelineResult> {
-  // the workers build their own matchers; this thread only merges, with the dictionary index
-  const { dictionary, index } = engine ? { dictionary: engine.dictionary, index: engine.context.index } : loadVocabulary(opts.dictDirs);
-  const plan = planRun(opts, dictionary);
+  // the first worker loads its engine while this thread lists the inputs (a second at 100k files)
+  const first = startWorker(opts.dictDirs ?? []);
+  let plan: RunPlan;
+  let index: DictionaryIndex;
+  try {
+    // the workers build their own matchers; this thread only merges, with the dictionary index
+    const vocabulary = engine ? { dictionary: engine.dictionary, index: engine.context.index } : loadVocabulary(opts.dictDirs);
+    index = vocabulary.index;
+    plan = planRun(opts, vocabulary.dictionary);
+  } catch (e) {
+    first.stopWatching();
+    void first.worker.terminate();
+    throw e;
+  }
   const collector = new RunCollector(plan, index);
   await runInWorkers(
     plan.jobs,
@@ -25,6 +37,7 @@ export async function runPipelineParallel(opts: PipelineOptions, engine?: Engine
     opts.dictDirs ?? [],
     (n, report) => collector.apply(plan.jobs[n]!.file, report),
     (n) => opts.onArticle?.(n + 1, plan.jobs.length),
+    [first],
   );
   return collector.result();
 }

@@ -38,18 +38,56 @@ const BATCHES_PER_WORKER = 2;
  */
 const YOUNG_GENERATION_MB = Number(process.env.YG ?? 12);
 
+/** A worker started ahead of its jobs, so that it loads its engine while this thread plans the run. */
+export interface StartedWorker {
+  worker: Worker;
+  /** What went wrong before runInWorkers took the worker over (its engine failed to load, say). */
+  failure?: Error;
+  stopWatching: () => void;
+}
+
+function newWorker(dictDirs: string[]): Worker {
+  return new Worker(new URL("./worker.js", import.meta.url), { workerData: { dictDirs }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+}
+
+export function startWorker(dictDirs: string[]): StartedWorker {
+  const worker = newWorker(dictDirs);
+  const started: StartedWorker = {
+    worker,
+    stopWatching: () => {
+      worker.off("error", record);
+      worker.off("exit", exited);
+    },
+  };
+  // an error with no listener would be thrown in this thread: keep it for runInWorkers to report
+  const record = (e: Error) => void (started.failure ??= e);
+  const exited = (code: number) => void (code !== 0 && (started.failure ??= new Error(`a worker thread stopped with exit code ${code}`)));
+  worker.on("error", record);
+  worker.on("exit", exited);
+  return started;
+}
+
+/** Runs the jobs on `started` workers plus new ones, up to workerCount; the started ones are stopped at the end. */
 export function runInWorkers(
   jobs: Omit<FileJob, "index">[],
   workerCount: number,
   dictDirs: string[],
   apply: (index: number, report: FileReport) => void,
   fileDone: (index: number) => void,
+  started: StartedWorker[] = [],
 ): Promise<void> {
-  if (!jobs.length) return Promise.resolve();
+  for (const s of started) s.stopWatching();
+  const failure = started.find((s) => s.failure)?.failure;
+  if (failure || !jobs.length) {
+    for (const s of started) void s.worker.terminate();
+    return failure ? Promise.reject(failure) : Promise.resolve();
+  }
   return new Promise((resolve, reject) => {
-    const url = new URL("./worker.js", import.meta.url);
     const batchSize = Math.max(1, Math.min(BATCH_FILES, Math.ceil(jobs.length / (workerCount * BATCHES_PER_WORKER))));
-    const pool = Array.from({ length: Math.min(workerCount, Math.ceil(jobs.length / batchSize)) }, () => new Worker(url, { workerData: { dictDirs }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }));
+    const wanted = Math.max(1, Math.min(workerCount, Math.ceil(jobs.length / batchSize)));
+    const pool = started.map((s) => s.worker);
+    for (const extra of pool.splice(wanted)) void extra.terminate();
+    while (pool.length < wanted) pool.push(newWorker(dictDirs));
     const queued = new Map(pool.map((w) => [w, 0]));
     /** Reports of files that finished before the file being applied. */
     const waiting = new Map<number, FileReport[]>();
