@@ -90,6 +90,19 @@ function candidateEntry(c: Candidate) {
   };
 }
 
+/** JSON Lines to stdout in 64 KB writes: a write per edge was 190k system calls at 100k articles. */
+function writeLines<T>(items: T[], line: (item: T) => string): void {
+  let chunk = "";
+  for (const item of items) {
+    chunk += line(item) + "\n";
+    if (chunk.length >= 1 << 16) {
+      process.stdout.write(chunk);
+      chunk = "";
+    }
+  }
+  if (chunk) process.stdout.write(chunk);
+}
+
 export async function run(argv: string[]): Promise<number> {
   let options;
   try {
@@ -107,7 +120,7 @@ export async function run(argv: string[]): Promise<number> {
     const result = await main(options);
     if (options.command === "extract") {
       if (options.format === "json") process.stdout.write(JSON.stringify(result.edges.map(edgeRecord), null, 2) + "\n");
-      else for (const e of result.edges) process.stdout.write(JSON.stringify(edgeRecord(e)) + "\n");
+      else writeLines(result.edges, (e) => JSON.stringify(edgeRecord(e)));
       if (!options.quiet) process.stderr.write(summaryText(result, []));
     } else if (options.command === "candidates") {
       if (options.format === "json") {

@@ -54,12 +54,34 @@ function titleWordsOf(lexicon: Lexicon): Set<string> {
   return words;
 }
 
+/** The first and last capitalised words of each full name ("Hussein bin Abdullah": what follows bin / ibn names the father). */
+function nameParts(fullNames: string[]): string[] {
+  const out: string[] = [];
+  for (const full of fullNames) {
+    const words = full.split(/\s+(?:bin|ibn|bint|ben)\s+/i)[0].split(/\s+/);
+    const parts = words.filter((w) => /^[A-Z][a-z'’-]{2,}$/.test(w));
+    if (words.length < 2 || !parts.length) continue;
+    out.push(parts[0], parts[parts.length - 1]);
+  }
+  return out;
+}
+
+/** A dictionary person's name parts, worked out once: every mention of every article asks. */
+const dictionaryNameParts = new WeakMap<object, string[]>();
+function namePartsOf(person: { name: string; en: string[] }): string[] {
+  let parts = dictionaryNameParts.get(person);
+  if (!parts) dictionaryNameParts.set(person, (parts = nameParts([person.name, ...person.en])));
+  return parts;
+}
+
 /**
  * Within an article, a person named in full is then often named by one part of the name: "Lee" for
  * Lee Jae-myung, "Ishiba" for Shigeru Ishiba. Such parts count only in this article, only when
  * written with a capital, and only when no other person of the article shares them.
  */
 export function addSurnameMentions(article: Article, units: SentenceUnit[], ctx: ExtractContext) {
+  // only English sentences are read for surnames: a Chinese article has nothing to do here
+  if (!units.some((u) => u.lang === "en")) return;
   const owners = new Map<string, Set<string>>();
   /** Discovered persons keep their full name on every mention. */
   const fullNames = new Map<string, string>();
@@ -67,19 +89,15 @@ export function addSurnameMentions(article: Article, units: SentenceUnit[], ctx:
     for (const m of u.mentions) {
       if (m.kind !== "person" || !m.id) continue;
       // a person found by title ("Philippine Defence Secretary Gilberto Teodoro") goes by a surname too
-      const p = m.id.startsWith("discovered:") ? (m.name && /^[A-Z]/.test(m.name) ? { id: m.id, name: m.name, en: [] as string[] } : undefined) : ctx.index.persons.get(m.id);
-      if (!p) continue;
-      if (m.id.startsWith("discovered:")) fullNames.set(m.id, p.name);
-      for (const full of [p.name, ...p.en]) {
-        // "Hussein bin Abdullah": what follows bin / ibn names the father
-        const words = full.split(/\s+(?:bin|ibn|bint|ben)\s+/i)[0].split(/\s+/);
-        const parts = words.filter((w) => /^[A-Z][a-z'’-]{2,}$/.test(w));
-        if (words.length < 2 || !parts.length) continue;
-        for (const part of [parts[0], parts[parts.length - 1]]) {
-          const set = owners.get(part) ?? new Set<string>();
-          set.add(p.id);
-          owners.set(part, set);
-        }
+      const discovered = m.id.startsWith("discovered:");
+      if (discovered && !(m.name && /^[A-Z]/.test(m.name))) continue;
+      const person = discovered ? undefined : ctx.index.persons.get(m.id);
+      if (!discovered && !person) continue;
+      if (discovered) fullNames.set(m.id, m.name!);
+      for (const part of discovered ? nameParts([m.name!]) : namePartsOf(person!)) {
+        const set = owners.get(part) ?? new Set<string>();
+        set.add(m.id);
+        owners.set(part, set);
       }
     }
   }

@@ -16,9 +16,19 @@ export function near(v: string, pos: number, words: string[], window: number, la
   const cut = side === "before" ? stretch.split(/[，,。；;：:]/).pop()! : stretch.split(/[，,。；;：:]/)[0];
   if (lang === "en") {
     const padded = ` ${cut} `;
-    return words.find((w) => new RegExp(`[^a-z']${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[^a-z']`).test(padded));
+    const patterns = wordPatterns(words);
+    const i = patterns.findIndex((re) => re.test(padded));
+    return i < 0 ? undefined : words[i];
   }
   return words.find((w) => cut.includes(w));
+}
+
+/** Each marker word as a whole-word regex, built once per word list (every trigger of every article asks). */
+const patternsOf = new WeakMap<string[], RegExp[]>();
+function wordPatterns(words: string[]): RegExp[] {
+  let patterns = patternsOf.get(words);
+  if (!patterns) patternsOf.set(words, (patterns = words.map((w) => new RegExp(`[^a-z']${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[^a-z']`))));
+  return patterns;
 }
 
 /**

@@ -11,6 +11,8 @@ const BANDS = 8;
 const ROWS = HASHES / BANDS;
 /** Share of agreeing hashes from which two bodies are one story. */
 const NEAR_DUPLICATE = 0.8;
+/** Hashes that may disagree between near copies. */
+const MAX_DIFFERENCES = HASHES - Math.ceil(NEAR_DUPLICATE * HASHES);
 /** Bodies shorter than this (after removing whitespace) are too short to call copies. */
 const MIN_BODY = 40;
 
@@ -75,16 +77,19 @@ export class NearDuplicateIndex {
     for (let b = 0; b < BANDS; b++) {
       for (let e = this.tableHead[this.slotOf(bandKey(sig, b))] - 1; e >= 0; e = this.nextEntry[e] - 1) {
         const i = (e / BANDS) | 0;
-        if (i < best && this.similarity(i, sig) >= NEAR_DUPLICATE) best = i;
+        if (i < best && this.nearlyCopies(i, sig)) best = i;
       }
     }
     return best === Infinity ? undefined : this.ids[best];
   }
 
-  private similarity(i: number, sig: Uint32Array): number {
-    let same = 0;
-    for (let k = 0, at = i * HASHES; k < HASHES; k++) if (this.signatures[at + k] === sig[k]) same++;
-    return same / HASHES;
+  /** At least NEAR_DUPLICATE of the hashes agree; stops at the first disagreement too many. */
+  private nearlyCopies(i: number, sig: Uint32Array): boolean {
+    let differences = 0;
+    for (let k = 0, at = i * HASHES; k < HASHES; k++) {
+      if (this.signatures[at + k] !== sig[k] && ++differences > MAX_DIFFERENCES) return false;
+    }
+    return true;
   }
 
   add(id: string, sig: Uint32Array): void {

@@ -25,15 +25,19 @@ export interface SentenceSpan {
   lang: "zh" | "en";
 }
 
-const HAN = /[\u3400-\u9fff]/g;
 /** Longer English paragraphs (a page without paragraph breaks) are split by the punctuation rule. */
 const COMPROMISE_LIMIT = 20_000;
 const MAX_SENTENCE = 2_000;
-const LATIN = /[A-Za-z]/g;
 
 export function paragraphLanguage(text: string): "zh" | "en" {
-  const han = text.match(HAN)?.length ?? 0;
-  const latin = text.match(LATIN)?.length ?? 0;
+  // counted by char code: matching /[\u3400-\u9fff]/g and /[A-Za-z]/g built an array of every letter
+  let han = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) han++;
+    else if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) latin++;
+  }
   return latin > han * 2 ? "en" : "zh";
 }
 
