@@ -191,6 +191,25 @@ function splitLines(bytes: Uint8Array): Uint8Array[] {
   return lines;
 }
 
+/** Well-formed UTF-8, exactly as a fatal TextDecoder accepts it (no overlongs, surrogates or values past U+10FFFF). */
+export function isUtf8(bytes: Uint8Array): boolean {
+  const n = bytes.length;
+  const continuation = (i: number, lo = 0x80, hi = 0xbf) => i < n && bytes[i] >= lo && bytes[i] <= hi;
+  for (let i = 0; i < n; ) {
+    const b = bytes[i];
+    if (b < 0x80) i++;
+    else if (b >= 0xc2 && b <= 0xdf && continuation(i + 1)) i += 2;
+    else if (b === 0xe0 && continuation(i + 1, 0xa0) && continuation(i + 2)) i += 3;
+    else if (((b >= 0xe1 && b <= 0xec) || b === 0xee || b === 0xef) && continuation(i + 1) && continuation(i + 2)) i += 3;
+    else if (b === 0xed && continuation(i + 1, 0x80, 0x9f) && continuation(i + 2)) i += 3;
+    else if (b === 0xf0 && continuation(i + 1, 0x90) && continuation(i + 2) && continuation(i + 3)) i += 4;
+    else if (b >= 0xf1 && b <= 0xf3 && continuation(i + 1) && continuation(i + 2) && continuation(i + 3)) i += 4;
+    else if (b === 0xf4 && continuation(i + 1, 0x80, 0x8f) && continuation(i + 2) && continuation(i + 3)) i += 4;
+    else return false;
+  }
+  return true;
+}
+
 const HAN = /[\u4e00-\u9fff]/;
 const NON_ASCII = /[^\u0000-\u007f]/;
 
@@ -203,13 +222,9 @@ const NON_ASCII = /[^\u0000-\u007f]/;
 function decodeMixedLines(bytes: Uint8Array): Decoded | undefined {
   const lines = splitLines(bytes);
   if (lines.length < 2) return undefined;
-  const asUtf8 = lines.map((l) => {
-    try {
-      return utf8.decode(l);
-    } catch {
-      return undefined;
-    }
-  });
+  // checked before decoding: a GBK file has hundreds of lines, and a throwing decode per line cost
+  // more than the rest of reading it
+  const asUtf8 = lines.map((l) => (isUtf8(l) ? utf8.decode(l) : undefined));
   const invalid = lines.filter((_, i) => asUtf8[i] === undefined);
   if (!invalid.length || !asUtf8.some((t) => t !== undefined && HAN.test(t))) return undefined;
   const rest = Buffer.concat(invalid);
@@ -275,18 +290,24 @@ const COMMON_HAN = new Set(
   "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严龙飞國們這會對說時來個為經過發現後於開間還進將見長問當從無動與點學關頭報體實",
 );
 
+/** COMMON_HAN by code point from U+4E00 (a Set lookup per character was most of scoring a reading). */
+const IS_COMMON_HAN = (() => {
+  const table = new Uint8Array(0x9fff - 0x4e00 + 1);
+  for (const ch of COMMON_HAN) table[ch.charCodeAt(0) - 0x4e00] = 1;
+  return table;
+})();
+
 function chineseScore(text: string): number {
   let han = 0;
   let common = 0;
   let bad = 0;
   const n = Math.min(text.length, 20000);
   for (let i = 0; i < n; i++) {
-    const ch = text[i];
-    const c = ch.charCodeAt(0);
+    const c = text.charCodeAt(i);
     if (c === 0xfffd) bad++;
     else if (c >= 0x4e00 && c <= 0x9fff) {
       han++;
-      if (COMMON_HAN.has(ch)) common++;
+      common += IS_COMMON_HAN[c - 0x4e00];
     }
   }
   if (han === 0) return bad === 0 ? 0.5 : 0;
