@@ -67,6 +67,9 @@ function appended<T>(list: T[], more: T[]): T[] {
   return list.concat(more);
 }
 
+/** The story an article tells: the article it nearly copies, or its own. */
+const storyOf = (r: ArticleRecord) => r.duplicateOf ?? r.id;
+
 export class GraphBuilder {
   private edges = new Map<string, GraphEdge>();
   /**
@@ -77,7 +80,8 @@ export class GraphBuilder {
   private nodes = new Map<string, ActorNode>();
   private articleRecords: ArticleRecord[] = [];
   private nearDuplicates = new NearDuplicateIndex();
-  private stories = new Map<string, string>();
+  /** Each article's record by its id. */
+  private records = new Map<string, ArticleRecord>();
 
   constructor(private index: DictionaryIndex) {}
 
@@ -86,25 +90,28 @@ export class GraphBuilder {
    * where the article was read; null when too short to compare or for a large file's later chunks).
    */
   addArticle(article: Pick<Article, "id" | "file" | "url" | "title" | "published" | "encoding" | "format">, signature: Uint32Array | null, edges: ArticleEdge[]): void {
-    // one copy of each article id for all the edges and evidence that name it, and of each date,
-    // encoding and format (reports come structured-cloned, each with its own copies)
-    const docId = this.intern(article.id);
-    // the later chunks of a large file belong to the article its first chunk recorded
-    const known = this.stories.get(docId);
+    // the later chunks of a large file (and a second file with the same id) belong to the article
+    // first recorded under the id, and share its copy of the id: reports come structured-cloned,
+    // each with its own copies of ids, dates, encodings and formats
+    const known = this.records.get(article.id);
+    const docId = known?.id ?? article.id;
     const twinId = known === undefined && signature ? this.nearDuplicates.twinOf(signature) : undefined;
-    const story = known ?? twinId ?? docId;
-    this.stories.set(docId, story);
-    if (known === undefined && signature) this.nearDuplicates.add(docId, signature);
-    if (known === undefined) this.articleRecords.push({
-      id: docId,
-      file: article.file,
-      url: article.url ?? null,
-      title: article.title ?? null,
-      published: article.published ? this.intern(article.published) : null,
-      encoding: this.intern(article.encoding),
-      format: this.intern(article.format),
-      duplicateOf: twinId ?? null,
-    });
+    const story = known ? storyOf(known) : twinId ?? docId;
+    if (known === undefined) {
+      if (signature) this.nearDuplicates.add(docId, signature);
+      const record: ArticleRecord = {
+        id: docId,
+        file: article.file,
+        url: article.url ?? null,
+        title: article.title ?? null,
+        published: article.published ? this.intern(article.published) : null,
+        encoding: this.intern(article.encoding),
+        format: this.intern(article.format),
+        duplicateOf: twinId ?? null,
+      };
+      this.records.set(docId, record);
+      this.articleRecords.push(record);
+    }
     for (const e of edges) {
       const source = this.node(e.source);
       const target = this.node(e.target);
@@ -138,7 +145,7 @@ export class GraphBuilder {
       }
       // evidence is capped per edge: a story told 8,000 times needs a few quotes, not all of them
       const room = MAX_EVIDENCE - g.evidence.length;
-      if (room > 0 && e.evidence.length) g.evidence = appended(g.evidence, e.evidence.slice(0, room).map((ev) => ({ ...ev, doc: this.intern(ev.doc) })));
+      if (room > 0 && e.evidence.length) g.evidence = appended(g.evidence, e.evidence.slice(0, room).map((ev) => ({ ...ev, doc: ev.doc === docId ? docId : this.intern(ev.doc) })));
       // independent reports raise confidence; republished copies do not
       g.confidence = Math.min(0.99, Math.max(g.confidence, e.confidence) + (g.sources > 1 ? 0.02 : 0));
       g.confidence = Math.round(g.confidence * 100) / 100;
@@ -154,12 +161,17 @@ export class GraphBuilder {
     return s;
   }
 
+  /** The file an article id was first read from, if it has been. */
+  fileOf(id: string): string | undefined {
+    return this.records.get(id)?.file;
+  }
+
   /** The edge's independent stories once a new document of the given story joins it. */
   private sourcesWith(edge: GraphEdge, story: string): number {
     const many = this.storiesOf.get(edge);
     if (many) return many.add(story).size;
-    if (edge.docs.length < 16) return edge.docs.some((d) => this.stories.get(d) === story) ? edge.sources : edge.sources + 1;
-    const stories = new Set(edge.docs.map((d) => this.stories.get(d)!)).add(story);
+    if (edge.docs.length < 16) return edge.docs.some((d) => storyOf(this.records.get(d)!) === story) ? edge.sources : edge.sources + 1;
+    const stories = new Set(edge.docs.map((d) => storyOf(this.records.get(d)!))).add(story);
     this.storiesOf.set(edge, stories);
     return stories.size;
   }

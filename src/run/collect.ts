@@ -81,7 +81,6 @@ export function planRun(opts: PipelineOptions, dictionary: Dictionary): RunPlan 
 export class RunCollector {
   private graph: GraphBuilder;
   private candidates = new Map<string, Candidate>();
-  private seenIds = new Map<string, string>();
 
   constructor(
     private plan: RunPlan,
@@ -107,10 +106,8 @@ export class RunCollector {
     }
     const { article } = report;
     if (report.first) {
-      if (this.seenIds.has(article.id)) {
-        summary.warnings.push({ file, message: `same article id as ${this.seenIds.get(article.id)}; both are kept under one id` });
-      }
-      this.seenIds.set(article.id, file);
+      const first = this.graph.fileOf(article.id);
+      if (first !== undefined) summary.warnings.push({ file, message: `same article id as ${first}; both are kept under one id` });
       for (const note of report.notes) summary.warnings.push({ file, message: note });
       summary.read++;
     }

@@ -81,6 +81,16 @@ describe("one event, one edge", () => {
     expect(edge.sources).toBe(11);
   });
 
+  it("keeps two files with one article id under that id, with a warning naming the first file", () => {
+    const [one, two] = [tempDir(), tempDir()];
+    writeFileSync(join(one, "a.txt"), "（北京9日讯）国家主席习近平9日在人民大会堂会见巴西总统卢拉。");
+    writeFileSync(join(two, "a.txt"), "（莫斯科10日讯）俄罗斯总统普京10日在克里姆林宫会见印度总理莫迪。");
+    const r = runPipeline({ paths: [one, two], published: "2023-04-10" }, sharedEngine());
+    expect(r.articles.map((a) => a.id)).toEqual(["a"]);
+    expect(r.edges.map((e) => e.docs)).toEqual([["a"], ["a"]]);
+    expect(r.summary.warnings).toEqual([{ file: join(two, "a.txt"), message: `same article id as ${join(one, "a.txt")}; both are kept under one id` }]);
+  });
+
   it("codes a meeting at a third location as CAMEO 044", () => {
     const edges = extract({
       "a.txt": { published: "2025-02-19", text: "（利雅得18日讯）美国国务卿鲁比奥与俄罗斯外长拉夫罗夫18日在沙特首都利雅得举行会谈。" },
