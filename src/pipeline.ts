@@ -69,10 +69,10 @@ export interface PipelineResult {
 export function runPipeline(opts: PipelineOptions, engine = createEngine(opts.dictDirs)): PipelineResult {
   const plan = planRun(opts, engine.dictionary);
   const collector = new RunCollector(plan, engine.context.index);
-  plan.jobs.forEach(({ file, settings }, n) => {
+  plan.jobs.forEach(({ file, manifestEntry }, n) => {
     // a copy, as a worker's report would be: strings sliced from the article (evidence, titles,
     // names) would otherwise keep its whole text alive in the graph
-    processFile(file, engine, settings, (report) => collector.apply(file, structuredClone(report)));
+    processFile(file, engine, { ...plan.settings, manifestEntry }, (report) => collector.apply(file, structuredClone(report)));
     opts.onArticle?.(n + 1, plan.jobs.length);
   });
   return collector.result();

@@ -33,11 +33,15 @@ export type FileReport =
       discovered: DiscoveredPerson[];
     };
 
-export interface FileSettings {
-  manifestEntry?: ManifestEntry;
+/** What every file of a run is read with. */
+export interface RunSettings {
   published?: string;
   maxBytes: number;
   timeLimitMs: number;
+}
+
+export interface FileSettings extends RunSettings {
+  manifestEntry?: ManifestEntry;
 }
 
 /** Text files above this size are read in chunks. */

@@ -33,6 +33,7 @@ export async function runPipelineParallel(opts: PipelineOptions, engine?: Engine
   const collector = new RunCollector(plan, index);
   await runInWorkers(
     plan.jobs,
+    plan.settings,
     Math.max(1, opts.workers ?? 1),
     opts.dictDirs ?? [],
     (n, report) => collector.apply(plan.jobs[n]!.file, report),

@@ -14,7 +14,7 @@ port.on("message", (batch: JobBatch) => {
   for (const job of batch.jobs) {
     const reports: FileReport[] = [];
     try {
-      processFile(job.file, engine, job.settings, (report) => reports.push(report));
+      processFile(job.file, engine, { ...batch.settings, manifestEntry: job.manifestEntry }, (report) => reports.push(report));
     } catch (e) {
       post({
         index: job.index,

@@ -7,17 +7,19 @@
  */
 import { Worker } from "node:worker_threads";
 import { DiplographError, type DiplographErrorCode } from "../errors.js";
-import type { FileReport, FileSettings } from "./file.js";
+import type { ManifestEntry } from "../ingest/manifest.js";
+import type { FileReport, RunSettings } from "./file.js";
 
+/** A file to read, with its manifest entry (the settings every file shares go once per batch). */
 export interface FileJob {
-  index: number;
   file: string;
-  settings: FileSettings;
+  manifestEntry?: ManifestEntry;
 }
 
 /** What the main thread sends: consecutive files for one worker. */
 export interface JobBatch {
-  jobs: FileJob[];
+  settings: RunSettings;
+  jobs: (FileJob & { index: number })[];
 }
 
 export type WorkerMessage =
@@ -69,7 +71,8 @@ export function startWorker(dictDirs: string[]): StartedWorker {
 
 /** Runs the jobs on `started` workers plus new ones, up to workerCount; the started ones are stopped at the end. */
 export function runInWorkers(
-  jobs: Omit<FileJob, "index">[],
+  jobs: FileJob[],
+  settings: RunSettings,
   workerCount: number,
   dictDirs: string[],
   apply: (index: number, report: FileReport) => void,
@@ -119,7 +122,7 @@ export function runInWorkers(
         for (const w of pool) if (queued.get(w)! < queued.get(worker)!) worker = w;
         if (queued.get(worker)! >= BATCHES_PER_WORKER) break;
         const end = Math.min(jobs.length, handedOut + batchSize);
-        const batch: JobBatch = { jobs: [] };
+        const batch: JobBatch = { settings, jobs: [] };
         for (let i = handedOut; i < end; i++) batch.jobs.push({ index: i, ...jobs[i]! });
         worker.postMessage(batch);
         queued.set(worker, queued.get(worker)! + 1);

@@ -25,8 +25,8 @@ describe("workers started ahead of their jobs", () => {
     const out = node(`
       const started = startWorker([${JSON.stringify(dictionaries)}]);
       while (!started.failure) await new Promise((r) => setTimeout(r, 20));
-      const jobs = [{ file: ${JSON.stringify(article)}, settings: { maxBytes: 1e6, timeLimitMs: 60000 } }];
-      await runInWorkers(jobs, 1, [${JSON.stringify(dictionaries)}], () => {}, () => {}, [started]).then(
+      const jobs = [{ file: ${JSON.stringify(article)} }];
+      await runInWorkers(jobs, { maxBytes: 1e6, timeLimitMs: 60000 }, 1, [${JSON.stringify(dictionaries)}], () => {}, () => {}, [started]).then(
         () => console.log("resolved"),
         (e) => console.log("rejected: " + e.message),
       );`);
@@ -37,7 +37,7 @@ describe("workers started ahead of their jobs", () => {
     const out = node(`
       const started = startWorker([]);
       const exited = new Promise((resolve) => started.worker.once("exit", resolve));
-      await runInWorkers([], 2, [], () => {}, () => {}, [started]);
+      await runInWorkers([], { maxBytes: 1e6, timeLimitMs: 60000 }, 2, [], () => {}, () => {}, [started]);
       await exited;
       console.log("stopped");`);
     expect(out.trim()).toBe("stopped");
