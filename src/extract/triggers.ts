@@ -63,7 +63,7 @@ export class TriggerMatcher {
   }
 
   scan(text: string): TriggerHit[] {
-    const raw = this.automaton.matchAll(text).filter((m) => onWordBoundary(text, m.begin, m.end));
+    const raw = this.automaton.matchAll(text, 0, text.length, (begin, end) => onWordBoundary(text, begin, end));
     const out: TriggerHit[] = [];
     for (const m of bestCover(raw, text.length)) {
       const sense = this.senseOfPattern[m.pattern];

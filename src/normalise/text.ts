@@ -4,6 +4,7 @@
  * touches Chinese (forum posts space out words: 金正恩 18 日 在 平壤) and collapsed elsewhere.
  * Every character of the view keeps the offset of the text character it came from.
  */
+import { isSpace } from "../util/space.js";
 import { foldForMatching } from "./script.js";
 
 export interface MatchView {
@@ -29,14 +30,6 @@ export function isInvisible(c: number): boolean {
   if (c < 0x20) return c <= 0x08 || c >= 0x0e;
   return (
     c === 0x7f || c === 0xad || c === 0x34f || c === 0x61c || c === 0x180e || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff
-  );
-}
-
-/** Exactly the characters of the regex class \s. */
-export function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
   );
 }
 

@@ -137,9 +137,12 @@ export class Gazetteer {
 
   /** Non-overlapping hits in a folded text, chosen for most covered text, then fewest pieces. */
   scan(text: string, isUpperCase?: (start: number, end: number) => boolean): Hit[] {
-    const raw = this.automaton
-      .matchAll(text)
-      .filter((m) => onWordBoundary(text, m.begin, m.end) && (!isUpperCase || !this.upperOnlyPattern[m.pattern] || isUpperCase(m.begin, m.end)));
+    const raw = this.automaton.matchAll(
+      text,
+      0,
+      text.length,
+      (begin, end, pattern) => onWordBoundary(text, begin, end) && (!isUpperCase || !this.upperOnlyPattern[pattern] || isUpperCase(begin, end)),
+    );
     const hits: Hit[] = [];
     for (const m of bestCover(raw, text.length)) {
       for (const entry of this.entriesOfPattern[m.pattern]) hits.push({ start: m.begin, end: m.end, entry });

@@ -64,15 +64,7 @@ export function processFile(file: string, engine: Engine, settings: FileSettings
     const extraction = extractArticle(article, context, Math.max(0, deadline - Date.now()));
     const edges = mergeArticleEvents(article, extraction.events, context.index);
     for (const e of edges) if (!e.date) e.date = e.fallbackDate ?? (e.headlineOnly ? extraction.leadDate : undefined);
-    const signature =
-      article.sourceOffset === 0
-        ? minhash(
-            article.paragraphs
-              .filter((p) => p.role === "body")
-              .map((p) => article.text.slice(p.start, p.end))
-              .join("\n"),
-          )
-        : null;
+    const signature = article.sourceOffset === 0 ? minhash(article.text, article.paragraphs.filter((p) => p.role === "body")) : null;
     report({ kind: "article", article: metaOf(article), first, notes, signature, edges, discovered: extraction.discovered });
     if (extraction.cut) report({ kind: "cut" });
   };

@@ -133,10 +133,11 @@ export class PatternAutomaton {
   }
 
   /**
-   * Every occurrence of every pattern in text[from, to), overlapping ones included, ordered by end;
-   * at one end, longer patterns first.
+   * Every occurrence of every pattern in text[from, to) that `keep` accepts (all by default),
+   * overlapping ones included, ordered by end; at one end, longer patterns first. The test runs
+   * before a match is made: in English text most hits of short names ("he" in "the") are refused.
    */
-  matchAll(text: string, from = 0, to = text.length): PatternMatch[] {
+  matchAll(text: string, from = 0, to = text.length, keep?: (begin: number, end: number, pattern: number) => boolean): PatternMatch[] {
     const out: PatternMatch[] = [];
     const { symbolOf, rootNext, fail, output, outputLink, lengths } = this;
     let node = 0;
@@ -161,7 +162,8 @@ export class PatternAutomaton {
       let o = output[node] >= 0 ? node : outputLink[node];
       while (o >= 0) {
         const p = output[o];
-        out.push({ begin: i + 1 - lengths[p], end: i + 1, pattern: p });
+        const begin = i + 1 - lengths[p];
+        if (!keep || keep(begin, i + 1, p)) out.push({ begin, end: i + 1, pattern: p });
         o = outputLink[o];
       }
     }

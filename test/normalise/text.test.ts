@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { INVISIBLE, isInvisible, isSpace, matchView } from "../../src/normalise/text.js";
+import { INVISIBLE, isInvisible, matchView } from "../../src/normalise/text.js";
+import { isSpace } from "../../src/util/space.js";
 import { splitSentences } from "../../src/normalise/sentences.js";
 
 describe("the code-point tables matchView uses for speed", () => {
