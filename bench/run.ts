@@ -13,6 +13,7 @@
  *     through the sink against a raw UNWIND ... CREATE of the same rows (bench/graph-task.ts);
  *   - GEXF: the corpus graph's two files and a synthetic graph of 1M edges (bench/synthetic-gexf.ts):
  *     seconds to write, RSS while writing, the ForceAtlas2 layout timed apart.
+ * Every extraction (all sizes) is measured before the Neo4j server starts, with nothing else running.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -220,8 +221,12 @@ async function main() {
 
   let neo4jUri: string | undefined;
   const password = process.env.NEO4J_PASSWORD || "diplograph-bench";
-  if (values["no-neo4j"]) notes.push("Neo4j not measured: --no-neo4j");
-  else {
+  /** Started after every extraction is measured: an idle server's JVM still takes CPU from them. */
+  const startNeo4j = async () => {
+    if (values["no-neo4j"]) {
+      notes.push("Neo4j not measured: --no-neo4j");
+      return;
+    }
     try {
       log("starting a local Neo4j server for the load comparison (scripts/neo4j.mjs, .tooling/bench-neo4j)");
       const started = await startServer({ home: NEO4J_HOME, boltPort: await freePort(), httpPort: await freePort(), password, heap: "1g", pageCache: "512m", log });
@@ -230,7 +235,7 @@ async function main() {
       notes.push(`Neo4j not measured: the local server did not start (${(e as Error).message.split("\n")[0]})`);
       log(notes[notes.length - 1]);
     }
-  }
+  };
 
   // an interrupted run still stops the server it started (it runs detached)
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -294,6 +299,13 @@ async function main() {
         save(false);
       } else notes.push(`quality not measured: no scorer at ${SCORER}`);
       rmSync(edges, { force: true });
+      log(`${articles} articles: extraction measured`);
+    }
+    await startNeo4j();
+    for (const row of rows) {
+      const articles = row.articles as number;
+      if ((row.extract1 as Throughput).timedOut) continue;
+      const corpus = corpusFor(articles, seed);
       log(`${articles} articles: graph (in process), ${neo4jUri ? "Neo4j sink and raw load, " : ""}GEXF`);
       const task = join(WORK, "graph-out");
       const out = join(WORK, `graph-${articles}.json`);
