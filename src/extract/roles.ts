@@ -41,6 +41,23 @@ const ZH_CASES: [string, Case][] = [
   ["请", "via"], ["托", "via"], ["委托", "via"], ["嘱托", "via"], ["让", "via"],
   ["来自", "origin"],
 ];
+/** Each word's first entry in ZH_CASES: the list is read in order, and the first word the gap ends with wins. */
+const ZH_CASE_INDEX = new Map<string, number>();
+ZH_CASES.forEach(([w], i) => {
+  if (!ZH_CASE_INDEX.has(w)) ZH_CASE_INDEX.set(w, i);
+});
+const LONGEST_ZH_CASE = Math.max(...ZH_CASES.map(([w]) => w.length));
+
+/** The case of the first ZH_CASES word the text ends with, by looking up its endings (every mention asks). */
+function zhCaseAfter(text: string): Case | undefined {
+  let first = Infinity;
+  for (let n = 1; n <= Math.min(LONGEST_ZH_CASE, text.length); n++) {
+    const i = ZH_CASE_INDEX.get(text.slice(-n));
+    if (i !== undefined && i < first) first = i;
+  }
+  return first === Infinity ? undefined : ZH_CASES[first][1];
+}
+
 const EN_CASES: [RegExp, Case][] = [
   [/\b(asked|urged|told|requested)\s*$/, "via"],
   [/\b(elected|named|appointed|elected as|named as)\s*$/, "pred"],
@@ -77,7 +94,7 @@ export function slotsOf(s: SentenceUnit): Slot[] {
   if (bracket) prevEnd = Math.max(prevEnd, bracket[0].length);
   let prev: Slot | undefined;
   let prevPerson: Slot | undefined;
-  const books = [...v.matchAll(/[《〈][^》〉]*[》〉]/g)].map((b) => [b.index!, b.index! + b[0].length]);
+  const books = v.includes("《") || v.includes("〈") ? [...v.matchAll(/[《〈][^》〉]*[》〉]/g)].map((b) => [b.index!, b.index! + b[0].length]) : [];
   for (const m of s.mentions) {
     if (m.end <= prevEnd && !prev) continue;
     // names inside a title (《中华民国(台湾)与马绍尔群岛共和国联合公报》) take no part
@@ -98,12 +115,7 @@ export function slotsOf(s: SentenceUnit): Slot[] {
         // 同[来华进行国事访问并出席中阿合作论坛…的]埃及总统塞西
         const relative = gapTrim.endsWith("的") ? relativePreposition(v, m.start) : undefined;
         const tail = relative ?? gapTrim.slice(-3);
-        for (const [w, cs] of ZH_CASES) {
-          if (tail.endsWith(w)) {
-            c = cs;
-            break;
-          }
-        }
+        c = zhCaseAfter(tail) ?? c;
       }
     } else {
       const tail = gap.slice(-24).replace(/\b(the|a|an|his|her|its|their)\s*$/, "");
