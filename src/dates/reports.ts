@@ -7,7 +7,7 @@ import { finer, parseIso, within, type Ymd } from "./calendar.js";
 import { findChineseDates, type DateMention } from "./chinese.js";
 import { findEnglishDates } from "./english.js";
 import { foldHomoglyphs } from "../normalise/script.js";
-import { INVISIBLE } from "../normalise/text.js";
+import { isInvisible } from "../normalise/text.js";
 import type { TriggerHit } from "../extract/triggers.js";
 import type { RawEvent, SentenceUnit } from "../extract/types.js";
 import type { Article, FuzzyDate } from "../types.js";
@@ -89,11 +89,18 @@ export function resolveReports(article: Article, units: SentenceUnit[]): Report[
  * Thursday, "Mаy" with a Cyrillic а is May); offsets are the sentence's own.
  */
 function englishDates(sentence: string, published: Ymd | undefined): DateMention[] {
+  // most sentences have nothing to make plain: no copy of them, character by character
+  let clean = true;
+  for (let i = 0; i < sentence.length && clean; i++) {
+    const c = sentence.charCodeAt(i);
+    clean = !isInvisible(c) && !(c >= 0xff01 && c <= 0xff5e) && c !== 0x3000;
+  }
+  if (clean && foldHomoglyphs(sentence) === sentence) return findEnglishDates(sentence, published);
   let plain = "";
   const toSentence: number[] = [];
   for (let i = 0; i < sentence.length; i++) {
     const ch = sentence[i];
-    if (INVISIBLE.test(ch)) continue;
+    if (isInvisible(ch.charCodeAt(0))) continue;
     const c = ch.charCodeAt(0);
     plain += c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : c === 0x3000 ? " " : ch;
     toSentence.push(i);

@@ -9,9 +9,17 @@ import { htmlToText, looksLikeHtml } from "./html.js";
 import type { ManifestEntry } from "./manifest.js";
 import { publicationDateFromPage } from "./published.js";
 import type { Segmenter } from "./segment.js";
-import { INVISIBLE } from "../normalise/text.js";
+import { isInvisible } from "../normalise/text.js";
+import { isSpace } from "../util/space.js";
 
-const INVISIBLE_ALL = new RegExp(INVISIBLE.source, "g");
+/** Nothing but whitespace and invisible marks (usually settled by the first character). */
+function blankText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isSpace(c) && !isInvisible(c)) return false;
+  }
+  return true;
+}
 
 export interface IngestContext {
   segmenter: Segmenter;
@@ -58,7 +66,7 @@ export function ingestText(
   chunk?: { sourceOffset: number; first: boolean },
 ): Ingested {
   const source = chunk && !chunk.first ? decodedText : decodedText.replace(/^\uFEFF/, "");
-  if (!source.replace(INVISIBLE_ALL, "").trim()) return { ok: false, reason: "empty file (whitespace only)" };
+  if (blankText(source)) return { ok: false, reason: "empty file (whitespace only)" };
   const decoded = { encoding };
 
   const notes: string[] = [];
