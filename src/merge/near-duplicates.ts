@@ -18,6 +18,9 @@ const MAX_DIFFERENCES = HASHES - Math.ceil(NEAR_DUPLICATE * HASHES);
 /** Bodies shorter than this (after removing whitespace) are too short to call copies. */
 const MIN_BODY = 40;
 
+/** k × 0x9e3779b1 as the 32-bit integer `^` takes it: the product overflows into a double, converted on every use. */
+const SALTS = Int32Array.from({ length: HASHES }, (_, k) => (k * 0x9e3779b1) | 0);
+
 /**
  * The MinHash signature of a body (the text, or its spans one after another), or null when it is too
  * short to compare. Whitespace is left out (one story laid out twice shingles alike); it is skipped
@@ -37,8 +40,9 @@ export function minhash(text: string, spans: readonly { start: number; end: numb
       if (count < SHINGLE) continue;
       let h = 2166136261;
       for (let j = count - SHINGLE; j < count; j++) h = Math.imul(h ^ recent[j % SHINGLE], 16777619);
+      const high = h >>> 13;
       for (let k = 0; k < HASHES; k++) {
-        const v = (Math.imul(h ^ (k * 0x9e3779b1), 0x85ebca6b) ^ (h >>> 13)) >>> 0;
+        const v = (Math.imul(h ^ SALTS[k], 0x85ebca6b) ^ high) >>> 0;
         if (v < sig[k]) sig[k] = v;
       }
     }

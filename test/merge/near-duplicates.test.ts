@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { minhash, NearDuplicateIndex } from "../../src/merge/near-duplicates.js";
 
@@ -39,5 +40,33 @@ describe("NearDuplicateIndex", () => {
     expect(index.twinOf(minhash(`${body}（责任编辑：王小明）`)!)).toBe("first");
     expect(index.twinOf(minhash("法新社巴黎电 法国总统马克龙周三在爱丽舍宫会见来访的德国总理，双方讨论了乌克兰局势和欧盟预算。")!)).toBeUndefined();
     expect(minhash("太短")).toBeNull();
+  });
+
+  it("signs a body as MinHash over 5-character shingles of its text without whitespace, its spans read in place", () => {
+    // the definition, written plainly: what the in-place version must give
+    const plain = (text: string): Uint32Array | null => {
+      const clean = text.replace(/\s+/g, "");
+      if (clean.length <= 40) return null;
+      const sig = new Uint32Array(32).fill(0xffffffff);
+      for (let i = 0; i + 5 <= clean.length; i++) {
+        let h = 2166136261;
+        for (let j = i; j < i + 5; j++) h = Math.imul(h ^ clean.charCodeAt(j), 16777619);
+        for (let k = 0; k < 32; k++) {
+          const v = (Math.imul(h ^ (k * 0x9e3779b1), 0x85ebca6b) ^ (h >>> 13)) >>> 0;
+          if (v < sig[k]) sig[k] = v;
+        }
+      }
+      return sig;
+    };
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: fc.constantFrom(..."习近平会见普京 \n\t\u3000ab。"), maxLength: 40 }), { maxLength: 4 }), (paragraphs) => {
+        const text = paragraphs.join("\n");
+        let at = 0;
+        const spans = paragraphs.map((p) => ({ start: (at += p.length + 1) - p.length - 1, end: at - 1 }));
+        expect(minhash(text, spans)).toEqual(plain(paragraphs.join("\n")));
+        expect(minhash(text)).toEqual(plain(text));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
