@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { foldForMatching } from "../../src/normalise/script.js";
 import { INVISIBLE, isInvisible, matchView } from "../../src/normalise/text.js";
 import { isSpace } from "../../src/util/space.js";
 import { splitSentences } from "../../src/normalise/sentences.js";
@@ -61,5 +62,51 @@ describe("splitSentences", () => {
     const t = "Mr. Lukashenko visited the U.S. in May. He met Biden.";
     const parts = splitSentences(t, 0, t.length).map((s) => t.slice(s.start, s.end));
     expect(parts).toEqual(["Mr. Lukashenko visited the U.S. in May.", "He met Biden."]);
+  });
+});
+
+describe("matchView against its definition", () => {
+  /** Folding, then the name dots by regex, then the walk over the folded text: as it was written first. */
+  function viewByRegex(text: string): string {
+    const folded = foldForMatching(text)
+      .replace(/[•·・‧∙⋅●]/g, "·")
+      .replace(/(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])/g, "·");
+    const cjk = (c: number) => (c >= 0x3000 && c <= 0x303f) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2018 && c <= 0x201d);
+    let out = "";
+    let before = -1;
+    for (let i = 0; i < folded.length; ) {
+      const c = folded.charCodeAt(i);
+      if (INVISIBLE.test(folded[i])) {
+        i++;
+        continue;
+      }
+      if (/\s/.test(folded[i])) {
+        let j = i;
+        while (j < folded.length && /\s/.test(folded[j])) j++;
+        const after = j < folded.length ? folded.charCodeAt(j) : -1;
+        const touches = (before >= 0 && cjk(before)) || (after >= 0 && cjk(after)) || before === 0xb7 || after === 0xb7;
+        if (!touches && before >= 0 && after >= 0) {
+          out += " ";
+          before = 0x20;
+        }
+        i = j;
+        continue;
+      }
+      out += folded[i];
+      before = c;
+      i++;
+    }
+    return out;
+  }
+
+  it("gives the same view as folding, two regex passes for name dots and the walk", () => {
+    const units = [..."穆罕默德．本．扎耶德.習近平 Xi. Jinping • ・‧∙⋅●·\u200b\u3000\n ab.c 金.正恩 Ａ"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...units), { maxLength: 40 }), (parts) => {
+        const text = parts.join("");
+        expect(matchView(text).text).toBe(viewByRegex(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
