@@ -21,6 +21,9 @@ const MIN_BODY = 40;
 /** k × 0x9e3779b1 as the 32-bit integer `^` takes it: the product overflows into a double, converted on every use. */
 const SALTS = Int32Array.from({ length: HASHES }, (_, k) => (k * 0x9e3779b1) | 0);
 
+/** The last SHINGLE characters of the body being signed, by position modulo SHINGLE (each is written before it is read). */
+const recent = new Int32Array(SHINGLE);
+
 /**
  * The MinHash signature of a body (the text, or its spans one after another), or null when it is too
  * short to compare. Whitespace is left out (one story laid out twice shingles alike); it is skipped
@@ -28,8 +31,6 @@ const SALTS = Int32Array.from({ length: HASHES }, (_, k) => (k * 0x9e3779b1) | 0
  */
 export function minhash(text: string, spans: readonly { start: number; end: number }[] = [{ start: 0, end: text.length }]): Uint32Array | null {
   const sig = new Uint32Array(HASHES).fill(0xffffffff);
-  /** The last SHINGLE characters, by position modulo SHINGLE. */
-  const recent = new Int32Array(SHINGLE);
   let count = 0;
   for (const { start, end } of spans) {
     for (let i = start; i < end; i++) {

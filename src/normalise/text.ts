@@ -44,10 +44,14 @@ export function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && ch.length > 0 && isCjkCode(ch.charCodeAt(0));
 }
 
+let mapScratch = new Int32Array(1024);
+
 export function matchView(text: string, start = 0, end = text.length): MatchView {
   const folded = foldForMatching(text.slice(start, end));
   const n = folded.length;
-  const map = new Int32Array(n + 1);
+  // built in a buffer kept from call to call, then copied at its length: one typed array per sentence
+  if (mapScratch.length <= n) mapScratch = new Int32Array(2 * (n + 1));
+  const map = mapScratch;
   let out = "";
   let length = 0;
   /** The last character put in the view; -1 before the first. */

@@ -6,9 +6,14 @@
  */
 import type { PatternMatch } from "./aho-corasick.js";
 
+/** The best score up to each position, reused from call to call (a typed array per sentence, twice, was malloc and sweeping work). */
+let scratch = new Float64Array(1024);
+
 export function bestCover<S extends PatternMatch>(spans: S[], length: number): S[] {
   if (!spans.length) return [];
-  const best = new Float64Array(length + 1);
+  if (scratch.length <= length) scratch = new Float64Array(2 * (length + 1));
+  const best = scratch;
+  best[0] = 0;
   const choice: (S | undefined)[] = new Array(length + 1);
   let next = 0;
   for (let i = 1; i <= length; i++) {
