@@ -78,7 +78,6 @@ export class GraphBuilder {
    */
   private storiesOf = new Map<GraphEdge, Set<string>>();
   private nodes = new Map<string, ActorNode>();
-  private articleRecords: ArticleRecord[] = [];
   private nearDuplicates = new NearDuplicateIndex();
   /** Each article's record by its id. */
   private records = new Map<string, ArticleRecord>();
@@ -110,7 +109,6 @@ export class GraphBuilder {
         duplicateOf: twinId ?? null,
       };
       this.records.set(docId, record);
-      this.articleRecords.push(record);
     }
     for (const e of edges) {
       const source = this.node(e.source);
@@ -226,6 +224,6 @@ export class GraphBuilder {
     );
     const used = new Set(edges.flatMap((e) => [e.source.id, e.target.id]));
     const nodes = [...this.nodes.values()].filter((n) => used.has(n.id)).sort((a, b) => a.id.localeCompare(b.id));
-    return { edges, nodes, articles: [...this.articleRecords].sort((a, b) => a.id.localeCompare(b.id)) };
+    return { edges, nodes, articles: [...this.records.values()].sort((a, b) => a.id.localeCompare(b.id)) };
   }
 }
