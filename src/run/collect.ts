@@ -21,7 +21,6 @@ export interface RunPlan {
   jobs: FileJob[];
   settings: RunSettings;
   summary: Summary;
-  timeLimitMs: number;
 }
 
 export function planRun(opts: PipelineOptions, dictionary: Dictionary): RunPlan {
@@ -77,7 +76,7 @@ export function planRun(opts: PipelineOptions, dictionary: Dictionary): RunPlan 
   const timeLimitMs = (opts.maxFileSeconds ?? DEFAULT_MAX_FILE_SECONDS) * 1000;
   // one settings object for the run, not one per file (100k of them were 5 MB of the merging thread)
   const jobs = files.map((file) => ({ file, manifestEntry: manifestFor(file) }));
-  return { jobs, settings: { published: opts.published, maxBytes, timeLimitMs }, summary, timeLimitMs };
+  return { jobs, settings: { published: opts.published, maxBytes, timeLimitMs }, summary };
 }
 
 /** Takes the files' reports in file order into the graph, the candidates and the summary. */
@@ -103,7 +102,7 @@ export class RunCollector {
       return;
     }
     if (report.kind === "cut") {
-      const seconds = this.plan.timeLimitMs / 1000;
+      const seconds = this.plan.settings.timeLimitMs / 1000;
       if (!summary.cut.some((c) => c.file === file)) summary.cut.push({ file, reason: `stopped after the ${seconds} s limit per file; the rest was not read` });
       return;
     }
