@@ -63,9 +63,9 @@ const RELATIVE_DAY: Record<string, number> = { 今天: 0, 今日: 0, 昨天: -1,
  * rules so that no part of it (2月 of 2月30日, 3月5日 of 13月5日) is read as a date. 2月29日 without a
  * year is left to the rules (it exists in leap years).
  */
-const IMPOSSIBLE = new RegExp(`(?:${YEAR}年)?${NUM}月(?:${NUM}[日号])?(?!薪)`, "y");
+export const IMPOSSIBLE = new RegExp(`(?:${YEAR}年)?${NUM}月(?:${NUM}[日号])?(?!薪)`, "y");
 
-function impossibleDate(m: RegExpExecArray): boolean {
+export function impossibleDate(m: RegExpExecArray): boolean {
   const mo = cnNumber(m[2]);
   if (mo < 1 || mo > 12) return true;
   if (m[3] === undefined) return false;
@@ -73,7 +73,7 @@ function impossibleDate(m: RegExpExecArray): boolean {
   return m[1] !== undefined ? !isValidYmd(cnNumber(m[1]), mo, d) : !isValidYmd(2024, mo, d);
 }
 
-const RULES: Rule[] = [
+export const RULES: Rule[] = [
   // 2024年7月19日 (also the spaced 2024 年 7 月 19 日, spaces are gone in the view)
   {
     re: new RegExp(`${YEAR}年${NUM}月${NUM}[日号]`, "y"),
@@ -271,31 +271,74 @@ function parseDay(v: string): Ymd | undefined {
   return m ? { y: +m[1], m: +m[2], d: +m[3] } : undefined;
 }
 
+/** Characters a Chinese date expression starts with. */
+export const DATE_START = /[\d〇零一二三四五六七八九十今去前明本同当上下这周星礼昨后次翌第隔是日近不]/;
+
+/**
+ * The impossible-date pattern and every rule's, as forward searches. Trying each sticky pattern at
+ * every position that may start a date cost 17 regex calls per such character (日, 上, 不 and 第 are
+ * everywhere); a forward search from a position finds the same match a sticky one would at its
+ * start and tells there is none before it, so each pattern runs about once per match instead.
+ */
+const SEARCHES = [IMPOSSIBLE, ...RULES.map((r) => r.re)].map((re) => new RegExp(re.source, re.flags.replace("y", "") + "g"));
+/** Per pattern, where its next non-empty match starts (Infinity: none) and the match, for the current text. */
+const nextStart = new Float64Array(SEARCHES.length);
+const nextMatch: (RegExpExecArray | null)[] = SEARCHES.map(() => null);
+
+/** The first non-empty match of pattern k starting at or after `from`. */
+function searchFrom(k: number, text: string, from: number): void {
+  const re = SEARCHES[k]!;
+  re.lastIndex = from;
+  for (;;) {
+    const m = re.exec(text);
+    if (!m) {
+      nextStart[k] = Infinity;
+      nextMatch[k] = null;
+      return;
+    }
+    if (m[0].length) {
+      nextStart[k] = m.index;
+      nextMatch[k] = m;
+      return;
+    }
+    re.lastIndex = m.index + 1;
+  }
+}
+
 /** Finds date expressions in a folded Chinese text, left to right, longest rule first. */
 export function findChineseDates(text: string): DateMention[] {
   const out: DateMention[] = [];
+  for (let k = 0; k < SEARCHES.length; k++) searchFrom(k, text, 0);
+  /** Pattern k's match starting at i, if there is one (the searches stay at or after i). */
+  const matchAt = (k: number, i: number) => (nextStart[k] === i ? nextMatch[k] : null);
   let i = 0;
   outer: while (i < text.length) {
-    const c = text[i];
-    if (!/[\d〇零一二三四五六七八九十今去前明本同当上下这周星礼昨后次翌第隔是日近不]/.test(c)) {
+    // no pattern matches before the nearest next match: go there
+    let nearest = Infinity;
+    for (let k = 0; k < SEARCHES.length; k++) {
+      if (nextStart[k] < i) searchFrom(k, text, i);
+      if (nextStart[k] < nearest) nearest = nextStart[k];
+    }
+    if (nearest === Infinity) break;
+    i = nearest;
+    const c = text[i]!;
+    if (!DATE_START.test(c)) {
       i++;
       continue;
     }
-    if (/\d/.test(c) && i > 0 && /[\d.]/.test(text[i - 1])) {
+    if (/\d/.test(c) && i > 0 && /[\d.]/.test(text[i - 1]!)) {
       i++;
       continue;
     }
-    IMPOSSIBLE.lastIndex = i;
-    const bad = IMPOSSIBLE.exec(text);
+    const bad = matchAt(0, i);
     if (bad && impossibleDate(bad)) {
       out.push({ start: i, end: i + bad[0].length, text: bad[0], dateline: false, impossible: true, resolve: () => undefined });
       i += bad[0].length;
       continue;
     }
-    for (const rule of RULES) {
-      rule.re.lastIndex = i;
-      const m = rule.re.exec(text);
-      if (m && m[0].length) {
+    for (let r = 0; r < RULES.length; r++) {
+      const m = matchAt(r + 1, i);
+      if (m) {
         // a reporter's name in a byline is no weekday: （记者周一鸣）
         // or （中央社记者周一鸣平壤12日专电）: right after 记者 in an open bracket
         // (〔记者周一鸣／综合报导〕 as the Liberty Times writes it)
@@ -304,7 +347,7 @@ export function findChineseDates(text: string): DateMention[] {
           i++;
           continue outer;
         }
-        const built = rule.build(m);
+        const built = RULES[r]!.build(m);
         if (built) {
           out.push({ start: i, end: i + m[0].length, text: m[0], ...built });
           i += m[0].length;
