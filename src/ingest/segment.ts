@@ -6,6 +6,7 @@
  */
 import type { BoilerplateLexicon } from "../lexicon/schema.js";
 import { isInvisible } from "../normalise/text.js";
+import { PatternAutomaton } from "../util/aho-corasick.js";
 import { isSpace } from "../util/space.js";
 import type { Paragraph } from "../types.js";
 
@@ -47,18 +48,44 @@ function lines(text: string): Line[] {
 
 const ENGLISH_DATE = /\b(\d{1,2}\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2},?\s+)?\d{4}\b/i;
 
-const squash = (s: string) => s.replace(/[\s:：|｜>»\-–—_*#\[\]【】]+/g, "").toLowerCase();
+/** Characters a heading is compared without: spaces, colons, bars, arrows, dashes, brackets. */
+const SQUASHED = new Set([..."\u003a\uff1a|\uff5c>\u00bb-\u2013\u2014_*#[]\u3010\u3011"].map((c) => c.charCodeAt(0)));
+const squashed = (c: number) => isSpace(c) || SQUASHED.has(c);
+
+/**
+ * A line as headings are looked up: lower case, without spaces, colons, bars, dashes and brackets.
+ * (A loop, not a regex replace: it runs on every short line of every page.)
+ */
+export function squash(s: string): string {
+  let i = 0;
+  while (i < s.length && !squashed(s.charCodeAt(i))) i++;
+  if (i === s.length) return s.toLowerCase();
+  let out = s.slice(0, i);
+  for (; i < s.length; i++) if (!squashed(s.charCodeAt(i))) out += s[i];
+  return out.toLowerCase();
+}
+
+/** The line lower-cased with each run of whitespace as one space. */
+export function lowerOneSpaced(s: string): string {
+  const lower = s.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (isSpace(c) && (c !== 0x20 || (i + 1 < lower.length && isSpace(lower.charCodeAt(i + 1))))) return lower.replace(/\s+/g, " ");
+  }
+  return lower;
+}
 
 export class Segmenter {
   private sectionStarts: Set<string>;
   private teaserMarkers: Set<string>;
-  private lineDrops: string[];
+  /** Phrases (lower case) that drop a line they begin, or a short line they occur in. */
+  private lineDrops: PatternAutomaton;
   private captionMarkers: string[];
 
   constructor(lex: BoilerplateLexicon) {
     this.sectionStarts = new Set(lex.sectionStarts.map(squash));
     this.teaserMarkers = new Set(lex.teaserMarkers.map(squash));
-    this.lineDrops = lex.lineDrops.map((s) => s.toLowerCase());
+    this.lineDrops = new PatternAutomaton(lex.lineDrops.map((s) => s.toLowerCase()));
     this.captionMarkers = lex.captionMarkers;
   }
 
@@ -76,10 +103,11 @@ export class Segmenter {
   }
   private isDropped(l: Line) {
     if (l.text.length > 120) return false;
-    const lower = l.text.toLowerCase().replace(/\s+/g, " ");
     // a stray token of a page (a close button "x", a bullet)
     if (l.text.length <= 3 && !/[\u4e00-\u9fff]/.test(l.text)) return true;
-    if (this.lineDrops.some((d) => lower.startsWith(d) || (l.text.length <= 60 && lower.includes(d)))) return true;
+    const lower = lowerOneSpaced(l.text);
+    const anywhere = l.text.length <= 60;
+    if (this.lineDrops.matchAll(lower, 0, lower.length, (begin) => anywhere || begin === 0).length) return true;
     // a date line in English or in figures: "24 July 2025", "12.12.2024", "ALL NEWS 09:12 February 07, 2024"
     if (l.text.length <= 60 && /^[^\u4e00-\u9fff]*$/.test(l.text) && (ENGLISH_DATE.test(l.text) || /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/.test(l.text)) && l.text.replace(ENGLISH_DATE, "").replace(/[\d:|,\s-]|[AP]M|GMT|UTC|HKT|IST|ET|EST|EDT|BST|ALL NEWS|Updated|Published/gi, "").length <= 12) return true;
     // a byline or date line: "Published 05/07/2025", "Ahram Online , Thursday 15 Feb 2024"
