@@ -274,71 +274,48 @@ function parseDay(v: string): Ymd | undefined {
 /** Characters a Chinese date expression starts with. */
 export const DATE_START = /[\d〇零一二三四五六七八九十今去前明本同当上下这周星礼昨后次翌第隔是日近不]/;
 
-/**
- * The impossible-date pattern and every rule's, as forward searches. Trying each sticky pattern at
- * every position that may start a date cost 17 regex calls per such character (日, 上, 不 and 第 are
- * everywhere); a forward search from a position finds the same match a sticky one would at its
- * start and tells there is none before it, so each pattern runs about once per match instead.
- */
-const SEARCHES = [IMPOSSIBLE, ...RULES.map((r) => r.re)].map((re) => new RegExp(re.source, re.flags.replace("y", "") + "g"));
-/** Per pattern, where its next non-empty match starts (Infinity: none) and the match, for the current text. */
-const nextStart = new Float64Array(SEARCHES.length);
-const nextMatch: (RegExpExecArray | null)[] = SEARCHES.map(() => null);
+/** Characters a Chinese date expression starts with, by code unit. */
+const STARTS_DATE = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (DATE_START.test(String.fromCharCode(c))) table[c] = 1;
+  return table;
+})();
 
-/** The first non-empty match of pattern k starting at or after `from`. */
-function searchFrom(k: number, text: string, from: number): void {
-  const re = SEARCHES[k]!;
-  re.lastIndex = from;
-  for (;;) {
-    const m = re.exec(text);
-    if (!m) {
-      nextStart[k] = Infinity;
-      nextMatch[k] = null;
-      return;
-    }
-    if (m[0].length) {
-      nextStart[k] = m.index;
-      nextMatch[k] = m;
-      return;
-    }
-    re.lastIndex = m.index + 1;
-  }
-}
+/**
+ * The impossible-date pattern and every rule as one sticky alternation: it tells in one regex call
+ * whether any of them matches at a position. Trying the 17 patterns one by one at every character
+ * that may start a date (日, 上, 不 and 第 are everywhere) cost more than the rest of the dates.
+ */
+const ANY_DATE = new RegExp([IMPOSSIBLE, ...RULES.map((r) => r.re)].map((re) => `(?:${re.source})`).join("|"), "y");
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /** Finds date expressions in a folded Chinese text, left to right, longest rule first. */
 export function findChineseDates(text: string): DateMention[] {
   const out: DateMention[] = [];
-  for (let k = 0; k < SEARCHES.length; k++) searchFrom(k, text, 0);
-  /** Pattern k's match starting at i, if there is one (the searches stay at or after i). */
-  const matchAt = (k: number, i: number) => (nextStart[k] === i ? nextMatch[k] : null);
   let i = 0;
   outer: while (i < text.length) {
-    // no pattern matches before the nearest next match: go there
-    let nearest = Infinity;
-    for (let k = 0; k < SEARCHES.length; k++) {
-      if (nextStart[k] < i) searchFrom(k, text, i);
-      if (nextStart[k] < nearest) nearest = nextStart[k];
-    }
-    if (nearest === Infinity) break;
-    i = nearest;
-    const c = text[i]!;
-    if (!DATE_START.test(c)) {
+    const c = text.charCodeAt(i);
+    if (!STARTS_DATE[c] || (isDigit(c) && i > 0 && (isDigit(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 0x2e))) {
       i++;
       continue;
     }
-    if (/\d/.test(c) && i > 0 && /[\d.]/.test(text[i - 1]!)) {
+    ANY_DATE.lastIndex = i;
+    if (!ANY_DATE.test(text)) {
       i++;
       continue;
     }
-    const bad = matchAt(0, i);
+    IMPOSSIBLE.lastIndex = i;
+    const bad = IMPOSSIBLE.exec(text);
     if (bad && impossibleDate(bad)) {
       out.push({ start: i, end: i + bad[0].length, text: bad[0], dateline: false, impossible: true, resolve: () => undefined });
       i += bad[0].length;
       continue;
     }
-    for (let r = 0; r < RULES.length; r++) {
-      const m = matchAt(r + 1, i);
-      if (m) {
+    for (const rule of RULES) {
+      rule.re.lastIndex = i;
+      const m = rule.re.exec(text);
+      if (m && m[0].length) {
         // a reporter's name in a byline is no weekday: （记者周一鸣）
         // or （中央社记者周一鸣平壤12日专电）: right after 记者 in an open bracket
         // (〔记者周一鸣／综合报导〕 as the Liberty Times writes it)
@@ -347,7 +324,7 @@ export function findChineseDates(text: string): DateMention[] {
           i++;
           continue outer;
         }
-        const built = RULES[r]!.build(m);
+        const built = rule.build(m);
         if (built) {
           out.push({ start: i, end: i + m[0].length, text: m[0], ...built });
           i += m[0].length;

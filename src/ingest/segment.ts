@@ -48,9 +48,14 @@ function lines(text: string): Line[] {
 
 const ENGLISH_DATE = /\b(\d{1,2}\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2},?\s+)?\d{4}\b/i;
 
-/** Characters a heading is compared without: spaces, colons, bars, arrows, dashes, brackets. */
-const SQUASHED = new Set([..."\u003a\uff1a|\uff5c>\u00bb-\u2013\u2014_*#[]\u3010\u3011"].map((c) => c.charCodeAt(0)));
-const squashed = (c: number) => isSpace(c) || SQUASHED.has(c);
+/** Characters a heading is compared without: whitespace, colons, bars, arrows, dashes, brackets. */
+const SQUASHED = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (isSpace(c)) table[c] = 1;
+  for (const c of ":：|｜>»-–—_*#[]【】") table[c.charCodeAt(0)] = 1;
+  return table;
+})();
+const squashed = (c: number) => SQUASHED[c] === 1;
 
 /**
  * A line as headings are looked up: lower case, without spaces, colons, bars, dashes and brackets.
