@@ -11,7 +11,7 @@ import { foldForMatching } from "../normalise/script.js";
 import { progressReporter } from "./progress.js";
 import type { Candidate, PipelineResult } from "../pipeline.js";
 import { runPipelineParallel } from "../run/parallel.js";
-import { edgeRecord } from "../sinks/jsonl.js";
+import { edgeJson, edgeRecord } from "../sinks/jsonl.js";
 import { DEFAULT_SINKS, SINKS } from "../sinks/registry.js";
 import { parseOptions, type CliOptions } from "./options.js";
 
@@ -120,7 +120,7 @@ export async function run(argv: string[]): Promise<number> {
     const result = await main(options);
     if (options.command === "extract") {
       if (options.format === "json") process.stdout.write(JSON.stringify(result.edges.map(edgeRecord), null, 2) + "\n");
-      else writeLines(result.edges, (e) => JSON.stringify(edgeRecord(e)));
+      else writeLines(result.edges, edgeJson);
       if (!options.quiet) process.stderr.write(summaryText(result, []));
     } else if (options.command === "candidates") {
       if (options.format === "json") {

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runPipeline } from "../../src/pipeline.js";
-import { jsonlSink } from "../../src/sinks/jsonl.js";
+import { edgeJson, edgeRecord, jsonlSink } from "../../src/sinks/jsonl.js";
 import { SEEDS, sharedEngine, tempDir } from "../helpers.js";
 
 /** Any string an article can carry (quotes, backslashes, control characters, lone surrogates, U+2028) comes back exactly from the JSON Lines. */
@@ -26,5 +26,18 @@ describe("JSON Lines export", () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it("writes each edge as JSON.stringify writes its record (the actors' part made once)", () => {
+    const text = fc.string({ unit: "binary", maxLength: 20 });
+    fc.assert(
+      fc.property(text, text, fc.option(text), fc.array(text, { maxLength: 3 }), (name, evidence, date, aliases) => {
+        const edge = { ...result.edges[1]!, source: { ...result.edges[1]!.source, name, aliases }, date };
+        edge.evidence = [{ ...edge.evidence[0]!, text: evidence }];
+        expect(edgeJson(edge)).toBe(JSON.stringify(edgeRecord(edge)));
+      }),
+      { numRuns: 300 },
+    );
+    for (const e of result.edges) expect(edgeJson(e)).toBe(JSON.stringify(edgeRecord(e)));
   });
 });
