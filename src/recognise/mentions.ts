@@ -60,6 +60,17 @@ export interface MentionContext {
   toOriginal: (viewIndex: number) => number;
 }
 
+/** The lexicon's transliteration markers (（音）) as the view writes them, made once per lexicon, not per sentence. */
+const viewMarkers = new WeakMap<Lexicon, string[]>();
+function markersOf(lexicon: Lexicon): string[] {
+  let markers = viewMarkers.get(lexicon);
+  if (!markers) {
+    markers = lexicon.titles.designators.transliterationMarkers.map((m) => m.replace(/[（]/g, "(").replace(/[）]/g, ")"));
+    viewMarkers.set(lexicon, markers);
+  }
+  return markers;
+}
+
 export function recogniseMentions(view: string, ctx: MentionContext): Mention[] {
   const hits = ctx.gazetteer
     .scan(view, (a, b) => {
@@ -70,7 +81,7 @@ export function recogniseMentions(view: string, ctx: MentionContext): Mention[] 
     .filter((h) => !(h.entry.kind === "person" && INSTITUTION_AFTER_NAME.test(view.slice(h.end, h.end + 6))));
   const designators = ctx.lexicon.titles.designators.zh;
   const continuations = ctx.lexicon.references.pairContinuations;
-  const markers = ctx.lexicon.titles.designators.transliterationMarkers.map((m) => m.replace(/[（]/g, "(").replace(/[）]/g, ")"));
+  const markers = markersOf(ctx.lexicon);
   const out: Mention[] = [];
 
   /** Skips designators (同志, 先生) right after a name. */
