@@ -6,7 +6,28 @@
  */
 import * as OpenCC from "opencc-js";
 
-const toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
+const convertFully = OpenCC.Converter({ from: "t", to: "cn" });
+
+/**
+ * opencc-js converts t → cn in two passes over the text: a normalisation pass that maps the CJK
+ * compatibility ideographs (豈 → 豈) and then the phrase and character tables. Each pass walks its
+ * trie at every character, and after foldCompatibility (NFKC) the first pass almost never finds
+ * anything, so text without any of its characters goes through the second pass alone: the same
+ * output for half the work.
+ */
+const T2S = (OpenCC.Locale as unknown as { configs: { t2s: { normalizationChain: string[][]; conversionChain: string[][] } } }).configs.t2s;
+const convertTables = OpenCC.ConverterFactory(...(T2S.conversionChain as unknown as Parameters<typeof OpenCC.ConverterFactory>));
+/** First code units of the normalisation pass's keys (a high surrogate stands for its whole block). */
+const NORMALISED = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const dictionary of T2S.normalizationChain.flat()) for (const rule of dictionary.split("|")) if (rule) table[rule.charCodeAt(0)] = 1;
+  return table;
+})();
+
+function toSimplified(text: string): string {
+  for (let i = 0; i < text.length; i++) if (NORMALISED[text.charCodeAt(i)]) return convertFully(text);
+  return convertTables(text);
+}
 
 /**
  * Compatibility forms → their plain character, one unit to one unit: full-width ASCII and the
@@ -87,9 +108,9 @@ const NEEDS = (() => {
   return needs;
 })();
 
-/** The t → cn rules opencc-js applies ("from to" pairs, "|"-separated, in its Locale tables). */
+/** The t → cn rules opencc-js applies, both passes ("from to" pairs, "|"-separated, in its Locale tables). */
 function openccRules(): [string, string][] {
-  const groups = (OpenCC.Locale.to.cn as unknown as string[][]).flat();
+  const groups = [...T2S.normalizationChain, ...T2S.conversionChain].flat();
   return groups.flatMap((table) =>
     table.split("|").flatMap((rule) => {
       const [from, ...to] = rule.split(" ");
