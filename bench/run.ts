@@ -14,6 +14,14 @@
  *   - GEXF: the corpus graph's two files and a synthetic graph of 1M edges (bench/synthetic-gexf.ts):
  *     seconds to write, RSS while writing, the ForceAtlas2 layout timed apart.
  * Every extraction (all sizes) is measured before the Neo4j server starts, with nothing else running.
+ * Each baseline and extraction runs --runs times (3 by default) and the run of median time is kept,
+ * with every run's seconds beside it: identical runs on this kind of VM differ by up to ±10%.
+ *
+ * The machine's own ceiling for all its workers is measured too, at the largest size: as many
+ * one-worker extractions as cores, started at once, which share nothing (no merging thread, no
+ * messages). What they reach together over one alone is the most any run with that many workers can
+ * reach here: a one-worker run already keeps more than one core busy (V8's collector and compiler
+ * threads, the merging thread).
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -103,6 +111,8 @@ interface Throughput {
   articlesPerSecond: number;
   /** Stopped at the time limit: the rates are upper bounds, the RSS unknown. */
   timedOut?: true;
+  /** Each run's seconds, when the figures are those of the median of several runs. */
+  runsSeconds?: number[];
 }
 
 function throughput(m: Measured, bytes: number, articles: number): Throughput {
@@ -118,19 +128,58 @@ function throughput(m: Measured, bytes: number, articles: number): Throughput {
 
 /** Each child's time limit (--timeout-minutes). */
 let timeoutSeconds = 20 * 60;
+/** Runs per measurement (--runs); the median one is kept. */
+let runs = 3;
+
+/** The run of median time among `runs` (all of them when one stops at the time limit: it is told as such). */
+async function median(run: () => Promise<Throughput>): Promise<Throughput> {
+  const done: Throughput[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = await run();
+    if (t.timedOut) return t;
+    done.push(t);
+  }
+  if (done.length === 1) return done[0]!;
+  const sorted = [...done].sort((a, b) => a.seconds - b.seconds);
+  return { ...sorted[(sorted.length - 1) >> 1]!, runsSeconds: done.map((t) => t.seconds) };
+}
 
 async function baseline(dir: string, bytes: number, articles: number) {
-  const m = await measure(process.execPath, [join(ROOT, "bench", "baseline.mjs"), dir]);
-  if (m.code !== 0) throw new Error(`diplograph: bench: baseline failed: ${m.stderr}`);
-  return throughput(m, bytes, articles);
+  return median(async () => {
+    const m = await measure(process.execPath, [join(ROOT, "bench", "baseline.mjs"), dir]);
+    if (m.code !== 0) throw new Error(`diplograph: bench: baseline failed: ${m.stderr}`);
+    return throughput(m, bytes, articles);
+  });
+}
+
+function extractArgs(dir: string, workers: number | undefined): string[] {
+  return [BIN, "extract", dir, "-q", ...(workers ? ["--workers", String(workers)] : [])];
+}
+
+function checked(m: Measured, workers: number | undefined): Measured {
+  if (m.timedOut) log(`  stopped after the ${timeoutSeconds / 60} min limit`);
+  else if (m.code !== 0) throw new Error(`diplograph: bench: extract ${workers ? `--workers ${workers} ` : ""}failed (exit ${m.code}): ${m.stderr.slice(-2000)}`);
+  return m;
 }
 
 async function extract(dir: string, bytes: number, articles: number, workers: number | undefined, edgesFile?: string) {
-  const args = [BIN, "extract", dir, "-q", ...(workers ? ["--workers", String(workers)] : [])];
-  const m = await measure(process.execPath, args, { stdoutFile: edgesFile, timeoutSeconds });
-  if (m.timedOut) log(`  stopped after the ${timeoutSeconds / 60} min limit`);
-  else if (m.code !== 0) throw new Error(`diplograph: bench: extract ${workers ? `--workers ${workers} ` : ""}failed (exit ${m.code}): ${m.stderr.slice(-2000)}`);
-  return throughput(m, bytes, articles);
+  return median(async () => {
+    const m = await measure(process.execPath, extractArgs(dir, workers), { stdoutFile: edgesFile, timeoutSeconds });
+    return throughput(checked(m, workers), bytes, articles);
+  });
+}
+
+/**
+ * `copies` one-worker extractions of the corpus started at once: the slowest one's throughput, and
+ * their combined rate over `one` (the one-worker run alone), which bounds the speed-up of any run
+ * with that many workers here.
+ */
+async function independentCopies(dir: string, bytes: number, articles: number, copies: number, one: Throughput) {
+  const slowest = await median(async () => {
+    const all = await Promise.all(Array.from({ length: copies }, () => measure(process.execPath, extractArgs(dir, 1), { timeoutSeconds })));
+    return throughput(all.map((m) => checked(m, 1)).reduce((a, b) => (a.seconds >= b.seconds ? a : b)), bytes, articles);
+  });
+  return { copies, ...slowest, ceiling: slowest.timedOut ? undefined : round((copies * one.seconds) / slowest.seconds) };
 }
 
 interface Score {
@@ -192,9 +241,12 @@ async function main() {
       "no-neo4j": { type: "boolean", default: false },
       "synthetic-edges": { type: "string", default: "1000000" },
       "timeout-minutes": { type: "string", default: "20" },
+      runs: { type: "string", default: "3" },
     },
   });
   timeoutSeconds = Number(values["timeout-minutes"]) * 60;
+  runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error("diplograph: bench: --runs expects a positive integer");
   if (!(timeoutSeconds > 0)) throw new Error("diplograph: bench: --timeout-minutes expects a positive number");
   const sizes = values.sizes.split(",").map((s) => Number(s.trim()));
   if (sizes.some((s) => !Number.isInteger(s) || s < 1)) throw new Error("diplograph: bench: --sizes expects positive integers, e.g. 1000,10000");
@@ -249,7 +301,7 @@ async function main() {
   let synthetic: Record<string, unknown> | undefined;
   // written after every step, so a long run that is stopped keeps what it measured
   const save = (complete: boolean) => {
-    const results = { machine, seed, generator: GENERATOR_VERSION, workersOption: hasWorkers, timeoutMinutes: timeoutSeconds / 60, complete, sizes: rows, synthetic, notes, ranAt: new Date().toISOString() };
+    const results = { machine, seed, generator: GENERATOR_VERSION, workersOption: hasWorkers, timeoutMinutes: timeoutSeconds / 60, runsPerMeasurement: runs, complete, sizes: rows, synthetic, notes, ranAt: new Date().toISOString() };
     writeFileSync(RESULTS, JSON.stringify(results, null, 2) + "\n");
     return results;
   };
@@ -280,6 +332,11 @@ async function main() {
         const all = await extract(corpus.dir, bytes, articles, cores);
         row.extractAll = { ...all, workers: cores, timesBaseline: round(all.seconds / base.seconds, 1), speedup: all.timedOut ? undefined : round(one.seconds / all.seconds) };
         save(false);
+        if (articles === Math.max(...sizes)) {
+          log(`${articles} articles: ${cores} one-worker extractions at once (the machine's ceiling for ${cores} workers)`);
+          row.independentCopies = await independentCopies(corpus.dir, bytes, articles, cores, one);
+          save(false);
+        }
       }
       {
         const scripts: Record<string, unknown> = {};
@@ -363,9 +420,10 @@ function writeReadme(text: string): boolean {
 
 type Row = Record<string, any>;
 
-function table(results: { machine: Row; sizes: Row[]; synthetic?: Row; notes: string[] }): string {
+function table(results: { machine: Row; sizes: Row[]; synthetic?: Row; notes: string[]; runsPerMeasurement?: number }): string {
   const m = results.machine;
-  const out: string[] = [`Machine: ${m.cpu}, ${m.cores} cores, ${m.ramGB} GB RAM, Node ${m.node} (${m.platform}); peak RSS by ${m.rssMethod}.`, ""];
+  const median = results.runsPerMeasurement && results.runsPerMeasurement > 1 ? ` Each baseline and extraction figure is the median of ${results.runsPerMeasurement} runs.` : "";
+  const out: string[] = [`Machine: ${m.cpu}, ${m.cores} cores, ${m.ramGB} GB RAM, Node ${m.node} (${m.platform}); peak RSS by ${m.rssMethod}.${median}`, ""];
   const t = (x: Row | undefined) =>
     !x
       ? "not run"
@@ -411,6 +469,15 @@ function table(results: { machine: Row; sizes: Row[]; synthetic?: Row; notes: st
     );
   }
   out.push("", ...targets(results));
+  const copies = [...results.sizes].reverse().find((r) => r.independentCopies?.ceiling);
+  if (copies) {
+    const c = copies.independentCopies;
+    out.push(
+      "",
+      `The machine's ceiling for ${c.copies} workers: ${c.copies} one-worker extractions of the ${copies.articles}-article corpus started at once, sharing nothing, took ${c.seconds} s (the slowest) ` +
+        `against ${copies.extract1.seconds} s for one alone: together ${c.ceiling}× the rate of one. A one-worker run alone keeps ${copies.extract1.coresBusy ?? "?"} cores busy (V8's collector and compiler threads, the merging thread), so no run with ${c.copies} workers can reach more here.`,
+    );
+  }
   if (results.notes.length) out.push("", ...results.notes.map((n) => `Note: ${n}`));
   return out.join("\n");
 }
