@@ -3,11 +3,12 @@
  * dates → merge within the article. It reports what it found as plain data (structured-clone safe),
  * so the same code runs on the main thread and in a worker; the graph is built elsewhere, in file order.
  */
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { DiplographError } from "../errors.js";
 import { extractArticle, type DiscoveredPerson } from "../extract/article.js";
 import { ingest, ingestText } from "../ingest/article.js";
 import type { ManifestEntry } from "../ingest/manifest.js";
+import { readFileUpTo, wholeReadLimit, type FileRead } from "../ingest/read.js";
 import { openLargeText } from "../ingest/stream.js";
 import { mergeArticleEvents, type ArticleEdge } from "../merge/article.js";
 import { minhash } from "../merge/near-duplicates.js";
@@ -44,8 +45,7 @@ export interface FileSettings extends RunSettings {
   manifestEntry?: ManifestEntry;
 }
 
-/** Text files above this size are read in chunks. */
-export const LARGE_FILE_BYTES = 4 * 1024 * 1024;
+export { LARGE_FILE_BYTES } from "../ingest/read.js";
 
 const metaOf = (a: Article): ArticleMeta => ({
   id: a.id,
@@ -58,27 +58,8 @@ const metaOf = (a: Article): ArticleMeta => ({
   sourceOffset: a.sourceOffset,
 });
 
-/**
- * The file's bytes when it is at most `limit` long, else its size. One open file serves both the
- * size check and the read: a stat by path per file cost as much as the read itself at 100k files.
- */
-function readUpTo(file: string, limit: number): { bytes: Buffer } | { size: number } {
-  const fd = openSync(file, "r");
-  try {
-    const size = fstatSync(fd).size;
-    if (size > limit) return { size };
-    // a size of 0 may be a file that does not know its size (a pipe, a /proc file): read to its end
-    if (size === 0) return { bytes: readFileSync(fd) };
-    const bytes = Buffer.allocUnsafe(size);
-    let read = 0;
-    for (let n; read < size && (n = readSync(fd, bytes, read, size - read, null)) > 0; ) read += n;
-    return { bytes: read < size ? bytes.subarray(0, read) : bytes };
-  } finally {
-    closeSync(fd);
-  }
-}
-
-export function processFile(file: string, engine: Engine, settings: FileSettings, report: (r: FileReport) => void): void {
+/** Reads the file (unless `read` is what was already read of it, ahead of time) and reports on it. */
+export function processFile(file: string, engine: Engine, settings: FileSettings, report: (r: FileReport) => void, read?: FileRead): void {
   const { context } = engine;
   const extract = (article: Article, first: boolean, notes: string[], deadline: number) => {
     const extraction = extractArticle(article, context, Math.max(0, deadline - Date.now()));
@@ -89,7 +70,7 @@ export function processFile(file: string, engine: Engine, settings: FileSettings
     if (extraction.cut) report({ kind: "cut" });
   };
   try {
-    const small = readUpTo(file, Math.min(settings.maxBytes, LARGE_FILE_BYTES));
+    const small = read ?? readFileUpTo(file, wholeReadLimit(settings.maxBytes));
     const size = "size" in small ? small.size : small.bytes.length;
     if (size > settings.maxBytes) {
       report({ kind: "skipped", reason: `larger than the ${settings.maxBytes} byte limit (${size} bytes)` });

@@ -14,7 +14,9 @@ port.on("message", (batch: JobBatch) => {
   for (const job of batch.jobs) {
     const reports: FileReport[] = [];
     try {
-      processFile(job.file, engine, { ...batch.settings, manifestEntry: job.manifestEntry }, (report) => reports.push(report));
+      // (bytes read ahead arrive as a plain Uint8Array: viewed as the Buffer they were, without a copy)
+      const read = job.bytes ? { bytes: Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength) } : undefined;
+      processFile(job.file, engine, { ...batch.settings, manifestEntry: job.manifestEntry }, (report) => reports.push(report), read);
     } catch (e) {
       post({
         index: job.index,
