@@ -8,7 +8,7 @@ import type { ActorRef } from "../extract/types.js";
 import type { Article, EventStatus, EventType, FuzzyDate } from "../types.js";
 import type { ArticleEdge, Evidence } from "./article.js";
 import { CAMEO, CAMEO_MEET_THIRD_LOCATION, PLOVER, SYMMETRIC } from "./codes.js";
-import { NearDuplicateIndex } from "./near-duplicates.js";
+import { minhash, NearDuplicateIndex } from "./near-duplicates.js";
 
 export interface ActorNode {
   id: string;
@@ -85,16 +85,17 @@ export class GraphBuilder {
   constructor(private index: DictionaryIndex) {}
 
   /**
-   * Adds one article's merged edges. `signature` is the MinHash of its body (minhash(), computed
-   * where the article was read; null when too short to compare or for a large file's later chunks).
+   * Adds one article's merged edges. `body` is the text of its body paragraphs, which near-duplicate
+   * detection signs (null for a large file's later chunks).
    */
-  addArticle(article: Pick<Article, "id" | "file" | "url" | "title" | "published" | "encoding" | "format">, signature: Uint32Array | null, edges: ArticleEdge[]): void {
+  addArticle(article: Pick<Article, "id" | "file" | "url" | "title" | "published" | "encoding" | "format">, body: string | null, edges: ArticleEdge[]): void {
     // the later chunks of a large file (and a second file with the same id) belong to the article
     // first recorded under the id, and share its copy of the id: reports come structured-cloned,
     // each with its own copies of ids, dates, encodings and formats
     const known = this.records.get(article.id);
     const docId = known?.id ?? article.id;
-    const twinId = known === undefined && signature ? this.nearDuplicates.twinOf(signature) : undefined;
+    const signature = known === undefined && body !== null ? minhash(body) : null;
+    const twinId = signature ? this.nearDuplicates.twinOf(signature) : undefined;
     const story = known ? storyOf(known) : twinId ?? docId;
     if (known === undefined) {
       if (signature) this.nearDuplicates.add(docId, signature);

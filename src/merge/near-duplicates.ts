@@ -25,27 +25,25 @@ const SALTS = Int32Array.from({ length: HASHES }, (_, k) => (k * 0x9e3779b1) | 0
 const recent = new Int32Array(SHINGLE);
 
 /**
- * The MinHash signature of a body (the text, or its spans one after another), or null when it is too
- * short to compare. Whitespace is left out (one story laid out twice shingles alike); it is skipped
- * here rather than cut out of a joined copy of the body, which cost as much again as the hashing.
+ * The MinHash signature of a body, or null when it is too short to compare. Whitespace is left out
+ * (one story laid out twice shingles alike); it is skipped here rather than cut out of a copy of the
+ * body, which cost as much again as the hashing.
  */
-export function minhash(text: string, spans: readonly { start: number; end: number }[] = [{ start: 0, end: text.length }]): Uint32Array | null {
+export function minhash(text: string): Uint32Array | null {
   const sig = new Uint32Array(HASHES).fill(0xffffffff);
   let count = 0;
-  for (const { start, end } of spans) {
-    for (let i = start; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (isSpace(c)) continue;
-      recent[count % SHINGLE] = c;
-      count++;
-      if (count < SHINGLE) continue;
-      let h = 2166136261;
-      for (let j = count - SHINGLE; j < count; j++) h = Math.imul(h ^ recent[j % SHINGLE], 16777619);
-      const high = h >>> 13;
-      for (let k = 0; k < HASHES; k++) {
-        const v = (Math.imul(h ^ SALTS[k], 0x85ebca6b) ^ high) >>> 0;
-        if (v < sig[k]) sig[k] = v;
-      }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) continue;
+    recent[count % SHINGLE] = c;
+    count++;
+    if (count < SHINGLE) continue;
+    let h = 2166136261;
+    for (let j = count - SHINGLE; j < count; j++) h = Math.imul(h ^ recent[j % SHINGLE], 16777619);
+    const high = h >>> 13;
+    for (let k = 0; k < HASHES; k++) {
+      const v = (Math.imul(h ^ SALTS[k], 0x85ebca6b) ^ high) >>> 0;
+      if (v < sig[k]) sig[k] = v;
     }
   }
   return count <= MIN_BODY ? null : sig;

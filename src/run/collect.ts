@@ -115,7 +115,7 @@ export class RunCollector {
     }
     // the report's copy of the path gives way to the plan's, which the run holds anyway
     article.file = file;
-    this.graph.addArticle(article, report.signature, report.edges);
+    this.graph.addArticle(article, report.body, report.edges);
     for (const d of report.discovered) {
       for (const v of d.variants) this.graph.addAlias(d.name, v);
       const c = this.candidates.get(d.name) ?? {

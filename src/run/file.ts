@@ -11,7 +11,6 @@ import type { ManifestEntry } from "../ingest/manifest.js";
 import { readFileUpTo, wholeReadLimit, type FileRead } from "../ingest/read.js";
 import { openLargeText } from "../ingest/stream.js";
 import { mergeArticleEvents, type ArticleEdge } from "../merge/article.js";
-import { minhash } from "../merge/near-duplicates.js";
 import type { Article } from "../types.js";
 import type { Engine } from "./engine.js";
 
@@ -28,8 +27,11 @@ export type FileReport =
       /** The first article of the file (a large file's later chunks continue it). */
       first: boolean;
       notes: string[];
-      /** MinHash of the body paragraphs, for near-duplicate detection; null for later chunks and short bodies. */
-      signature: Uint32Array | null;
+      /**
+       * The body paragraphs' text, one after another, for near-duplicate detection (the merging
+       * thread signs it: it has time to spare while a worker extracts); null for later chunks.
+       */
+      body: string | null;
       edges: ArticleEdge[];
       discovered: DiscoveredPerson[];
     };
@@ -59,14 +61,20 @@ const metaOf = (a: Article): ArticleMeta => ({
 });
 
 /** Reads the file (unless `read` is what was already read of it, ahead of time) and reports on it. */
+function bodyOf(article: Article): string {
+  let body = "";
+  for (const p of article.paragraphs) if (p.role === "body") body += article.text.slice(p.start, p.end);
+  return body;
+}
+
 export function processFile(file: string, engine: Engine, settings: FileSettings, report: (r: FileReport) => void, read?: FileRead): void {
   const { context } = engine;
   const extract = (article: Article, first: boolean, notes: string[], deadline: number) => {
     const extraction = extractArticle(article, context, Math.max(0, deadline - Date.now()));
     const edges = mergeArticleEvents(article, extraction.events, context.index);
     for (const e of edges) if (!e.date) e.date = e.fallbackDate ?? (e.headlineOnly ? extraction.leadDate : undefined);
-    const signature = article.sourceOffset === 0 ? minhash(article.text, article.paragraphs.filter((p) => p.role === "body")) : null;
-    report({ kind: "article", article: metaOf(article), first, notes, signature, edges, discovered: extraction.discovered });
+    const body = article.sourceOffset === 0 ? bodyOf(article) : null;
+    report({ kind: "article", article: metaOf(article), first, notes, body, edges, discovered: extraction.discovered });
     if (extraction.cut) report({ kind: "cut" });
   };
   try {
