@@ -15,6 +15,12 @@ const ROWS = HASHES / BANDS;
 const NEAR_DUPLICATE = 0.8;
 /** Hashes that may disagree between near copies. */
 const MAX_DIFFERENCES = HASHES - Math.ceil(NEAR_DUPLICATE * HASHES);
+/**
+ * Bands two near copies must share whole: each disagreeing hash spoils one band at most. Common
+ * boilerplate makes single band collisions frequent (about 66 per article at 100k), so only
+ * articles met in this many of the query's band chains are compared.
+ */
+const SHARED_BANDS = Math.max(1, BANDS - MAX_DIFFERENCES);
 /** Bodies shorter than this (after removing whitespace) are too short to call copies. */
 const MIN_BODY = 40;
 
@@ -78,6 +84,10 @@ export class NearDuplicateIndex {
   /** Head entry + 1 of the key's chain; 0 for an empty slot. */
   private tableHead = new Int32Array(1 << 12);
   private keysInTable = 0;
+  /** Per article, the query that last met it in a band chain and how many chains did. */
+  private metBy = new Int32Array(1024);
+  private timesMet = new Uint8Array(1024);
+  private queries = 0;
 
   /** The table slot of a key: where it is, or the empty slot where it would go. */
   private slotOf(key: number): number {
@@ -91,10 +101,15 @@ export class NearDuplicateIndex {
   /** The earliest added article whose body this one nearly copies, if any. */
   twinOf(sig: Uint32Array): string | undefined {
     let best = Infinity;
+    const query = ++this.queries;
     for (let b = 0; b < BANDS; b++) {
       for (let e = this.tableHead[this.slotOf(bandKey(sig, b))] - 1; e >= 0; e = this.nextEntry[e] - 1) {
         const i = (e / BANDS) | 0;
-        if (i < best && this.nearlyCopies(i, sig)) best = i;
+        if (this.metBy[i] !== query) {
+          this.metBy[i] = query;
+          this.timesMet[i] = 0;
+        }
+        if (++this.timesMet[i] === SHARED_BANDS && i < best && this.nearlyCopies(i, sig)) best = i;
       }
     }
     return best === Infinity ? undefined : this.ids[best];
@@ -115,6 +130,8 @@ export class NearDuplicateIndex {
     if ((i + 1) * HASHES > this.signatures.length) {
       this.signatures = grown(this.signatures);
       this.nextEntry = grown(this.nextEntry);
+      this.metBy = grown(this.metBy);
+      this.timesMet = grown(this.timesMet);
     }
     this.signatures.set(sig, i * HASHES);
     for (let b = 0; b < BANDS; b++) {
@@ -146,7 +163,7 @@ export class NearDuplicateIndex {
   }
 }
 
-function grown<T extends Uint32Array | Int32Array>(a: T): T {
+function grown<T extends Uint32Array | Int32Array | Uint8Array>(a: T): T {
   const b = new (a.constructor as new (n: number) => T)(a.length * 2);
   b.set(a);
   return b;

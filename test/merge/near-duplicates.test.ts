@@ -33,6 +33,29 @@ describe("NearDuplicateIndex", () => {
     expect(index.twinOf(signature(7))).toBe("doc7");
   });
 
+  it("finds the earliest article within six differing hashes, as comparing with every article does", () => {
+    // copies of a few originals with up to eight hashes changed, anywhere: six changed hashes in six
+    // bands leave two bands whole, the fewest a near copy can share
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ of: fc.nat(4), changed: fc.uniqueArray(fc.nat(31), { maxLength: 8 }) }), { minLength: 1, maxLength: 40 }),
+        (copies) => {
+          const index = new NearDuplicateIndex();
+          const added: Uint32Array[] = [];
+          for (const [n, { of, changed }] of copies.entries()) {
+            const sig = signature(of);
+            for (const k of changed) sig[k] ^= 1 + n;
+            const byDefinition = added.findIndex((a) => a.reduce((d, v, k) => d + (v !== sig[k] ? 1 : 0), 0) <= 6);
+            expect(index.twinOf(sig)).toBe(byDefinition < 0 ? undefined : `doc${byDefinition}`);
+            index.add(`doc${added.length}`, sig);
+            added.push(sig);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it("signs republished text alike and other text apart", () => {
     const body = "新华社北京5月16日电 国家主席习近平16日在人民大会堂同俄罗斯总统普京举行会谈。两国元首签署联合声明。";
     const index = new NearDuplicateIndex();
