@@ -12,10 +12,14 @@ import { progressReporter } from "./progress.js";
 import type { Candidate, PipelineResult } from "../pipeline.js";
 import { runPipelineParallel } from "../run/parallel.js";
 import { edgeJson, edgeRecord } from "../sinks/jsonl.js";
-import { DEFAULT_SINKS, SINKS } from "../sinks/registry.js";
 import { parseOptions, type CliOptions } from "./options.js";
 
-const toTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
+/**
+ * Made on first use: building OpenCC's cn → tw tables took 110 ms of every start, and only the
+ * candidates listing needs them (an extraction's workers wait for this thread to plan the run).
+ */
+let cnToTw: ((text: string) => string) | undefined;
+const toTraditional = (text: string) => (cnToTw ??= OpenCC.Converter({ from: "cn", to: "tw" }))(text);
 
 /** Filters edges by --from/--to (overlapping periods), --type and --actor. */
 export function filterEdges(edges: GraphEdge[], o: Pick<CliOptions, "from" | "to" | "types" | "actor">): GraphEdge[] {
@@ -150,6 +154,8 @@ export async function run(argv: string[]): Promise<number> {
             }
           : undefined,
       };
+      // (the sinks load their libraries, neo4j-driver and graphology, only for the commands that write)
+      const { DEFAULT_SINKS, SINKS } = await import("../sinks/registry.js");
       for (const name of DEFAULT_SINKS) written.push(...(await SINKS[name].write(result, ctx)));
       if (ctx.neo4j) {
         const neo4j = SINKS.neo4j;
