@@ -17,16 +17,9 @@ const convertFully = OpenCC.Converter({ from: "t", to: "cn" });
  */
 const T2S = (OpenCC.Locale as unknown as { configs: { t2s: { normalizationChain: string[][]; conversionChain: string[][] } } }).configs.t2s;
 const convertTables = OpenCC.ConverterFactory(...(T2S.conversionChain as unknown as Parameters<typeof OpenCC.ConverterFactory>));
-/** First code units of the normalisation pass's keys (a high surrogate stands for its whole block). */
-const NORMALISED = (() => {
-  const table = new Uint8Array(0x10000);
-  for (const dictionary of T2S.normalizationChain.flat()) for (const rule of dictionary.split("|")) if (rule) table[rule.charCodeAt(0)] = 1;
-  return table;
-})();
-
-function toSimplified(text: string): string {
-  for (let i = 0; i < text.length; i++) if (NORMALISED[text.charCodeAt(i)]) return convertFully(text);
-  return convertTables(text);
+/** t → cn as opencc-js converts it; without its normalisation pass where `needs` tells none of its characters occurs. */
+function toSimplified(text: string, needs = needsOf(text)): string {
+  return needs & NEEDS_NORMALISATION ? convertFully(text) : convertTables(text);
 }
 
 /**
@@ -91,6 +84,8 @@ export function foldHomoglyphs(text: string): string {
 const NEEDS_COMPATIBILITY = 1;
 const NEEDS_SIMPLIFIED = 2;
 const NEEDS_LOWER_CASE = 4;
+/** The first unit of a key of OpenCC's normalisation pass (a high surrogate stands for its whole block). */
+const NEEDS_NORMALISATION = 8;
 
 const NEEDS = (() => {
   const needs = new Uint8Array(0x10000);
@@ -105,6 +100,7 @@ const NEEDS = (() => {
   for (const [from, to] of openccRules()) {
     for (let i = 0; i < from.length; i++) if (from.length !== to.length || from[i] !== to[i]) needs[from.charCodeAt(i)] |= NEEDS_SIMPLIFIED;
   }
+  for (const dictionary of T2S.normalizationChain.flat()) for (const rule of dictionary.split("|")) if (rule) needs[rule.charCodeAt(0)] |= NEEDS_NORMALISATION;
   return needs;
 })();
 
@@ -131,13 +127,21 @@ function needsOf(text: string): number {
  * does, we fall back to converting character by character.
  */
 export function foldForMatching(text: string): string {
-  const needs = needsOf(text);
+  // what the text needs, and what it will need once its compatibility forms are folded (that fold
+  // maps each unit by the COMPATIBLE table): one pass over the text instead of one per step
+  let needs = 0;
+  let needsFolded = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    needs |= NEEDS[c];
+    needsFolded |= NEEDS[COMPATIBLE[c]];
+  }
   const compatible = needs & NEEDS_COMPATIBILITY ? foldCompatibility(text) : text;
   const widthFolded = foldHomoglyphs(compatible);
-  const folded = widthFolded === text ? needs : needsOf(widthFolded);
+  const folded = widthFolded === compatible ? needsFolded : needsOf(widthFolded);
   let simplified = widthFolded;
   if (folded & NEEDS_SIMPLIFIED) {
-    simplified = toSimplified(widthFolded);
+    simplified = toSimplified(widthFolded, folded);
     if (simplified.length !== widthFolded.length) {
       simplified = Array.from(widthFolded, (ch) => {
         const c = toSimplified(ch);
