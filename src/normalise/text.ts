@@ -10,8 +10,12 @@ import { foldForMatching } from "./script.js";
 export interface MatchView {
   /** The folded text that dictionaries and rules match against. */
   text: string;
-  /** toText[i] = offset in the article text of view[i]; one extra entry for the end. */
-  toText: Int32Array;
+  /**
+   * toText[i] = offset in the article text of view[i]; one extra entry for the end. (A plain array:
+   * a typed array of a sentence's length lives outside the heap, and allocating and sweeping one
+   * per sentence cost more than building the view.)
+   */
+  toText: number[];
 }
 
 /**
@@ -44,16 +48,11 @@ export function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && ch.length > 0 && isCjkCode(ch.charCodeAt(0));
 }
 
-let mapScratch = new Int32Array(1024);
-
 export function matchView(text: string, start = 0, end = text.length): MatchView {
   const folded = foldForMatching(text.slice(start, end));
   const n = folded.length;
-  // built in a buffer kept from call to call, then copied at its length: one typed array per sentence
-  if (mapScratch.length <= n) mapScratch = new Int32Array(2 * (n + 1));
-  const map = mapScratch;
+  const map: number[] = [];
   let out = "";
-  let length = 0;
   /** The last character put in the view; -1 before the first. */
   let before = -1;
   /** Start of the run of kept characters not yet copied to out (copied in one slice). */
@@ -74,7 +73,7 @@ export function matchView(text: string, start = 0, end = text.length): MatchView
       const touchesCjk = (before >= 0 && isCjkCode(before)) || (after >= 0 && isCjkCode(after)) || before === MIDDLE_DOT || isNameDot(after);
       if (!touchesCjk && before >= 0 && after >= 0) {
         out += " ";
-        map[length++] = start + i;
+        map.push(start + i);
         before = 0x20;
       }
       i = runStart = j;
@@ -84,16 +83,16 @@ export function matchView(text: string, start = 0, end = text.length): MatchView
     // (穆罕默德．本．扎耶德); tested here rather than by two regex passes over every sentence
     if ((isNameDot(c) && c !== MIDDLE_DOT) || (c === 0x2e && isHan(folded.charCodeAt(i - 1)) && isHan(folded.charCodeAt(i + 1)))) {
       out += folded.slice(runStart, i) + "·";
-      map[length++] = start + i;
+      map.push(start + i);
       before = MIDDLE_DOT;
       runStart = ++i;
       continue;
     }
-    map[length++] = start + i;
+    map.push(start + i);
     before = c;
     i++;
   }
   out += folded.slice(runStart, n);
-  map[length++] = end;
-  return { text: out, toText: map.slice(0, length) };
+  map.push(end);
+  return { text: out, toText: map };
 }
