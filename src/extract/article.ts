@@ -143,7 +143,6 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
   for (const u of units) {
     if (Date.now() > deadline) break;
     const v = u.view.text;
-    const text = article.text.slice(u.start, u.end);
     const slots = slotsOf(u);
     const firstPerson = slots.find((s) => s.case === "nom" && s.mention.kind === "person");
 
@@ -398,7 +397,6 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
       const b = personRef(persons.find((p) => p.id !== persons[0].id) ?? persons[1], ctx);
       if (a.id !== b.id) setPair([a, b]);
     }
-    void text;
   }
   const leadDate =
     reports.find((r) => r.main)?.main ?? (published ? { value: published, precision: "day" as const } : undefined);
