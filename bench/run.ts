@@ -1,5 +1,6 @@
 /**
  * npm run bench [-- --sizes 1000,10000,100000] [--seed 1] [--no-neo4j] [--synthetic-edges 1000000]
+ *                 [--runs 3] [--timeout-minutes 20] [--render-only]
  *
  * Measures how diplograph scales on generated corpora (scripts/corpus.ts, cached by size, seed and
  * generator version under .tooling/bench-corpus/) and writes bench/results.json plus a table:
@@ -126,6 +127,9 @@ function throughput(m: Measured, bytes: number, articles: number): Throughput {
   };
 }
 
+/** An extraction's time over the baseline's on the same files. */
+const timesOf = (extraction: Throughput, baseline: Throughput) => round(extraction.seconds / baseline.seconds, 2);
+
 /** Each child's time limit (--timeout-minutes). */
 let timeoutSeconds = 20 * 60;
 /** Runs per measurement (--runs); the median one is kept. */
@@ -242,8 +246,10 @@ async function main() {
       "synthetic-edges": { type: "string", default: "1000000" },
       "timeout-minutes": { type: "string", default: "20" },
       runs: { type: "string", default: "3" },
+      "render-only": { type: "boolean", default: false },
     },
   });
+  if (values["render-only"]) return renderOnly();
   timeoutSeconds = Number(values["timeout-minutes"]) * 60;
   runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error("diplograph: bench: --runs expects a positive integer");
@@ -318,7 +324,7 @@ async function main() {
       const edges = join(WORK, `edges-${articles}.jsonl`);
       log(`${articles} articles: extract, 1 worker`);
       const one = await extract(corpus.dir, bytes, articles, hasWorkers ? 1 : undefined, edges);
-      row.extract1 = { ...one, timesBaseline: round(one.seconds / base.seconds, 1) };
+      row.extract1 = { ...one, timesBaseline: timesOf(one, base) };
       save(false);
       if (one.timedOut) {
         // the other runs repeat the same extraction: they would hit the same limit
@@ -330,7 +336,7 @@ async function main() {
       if (hasWorkers) {
         log(`${articles} articles: extract, ${cores} workers`);
         const all = await extract(corpus.dir, bytes, articles, cores);
-        row.extractAll = { ...all, workers: cores, timesBaseline: round(all.seconds / base.seconds, 1), speedup: all.timedOut ? undefined : round(one.seconds / all.seconds) };
+        row.extractAll = { ...all, workers: cores, timesBaseline: timesOf(all, base), speedup: all.timedOut ? undefined : round(one.seconds / all.seconds) };
         save(false);
         if (articles === Math.max(...sizes)) {
           log(`${articles} articles: ${cores} one-worker extractions at once (the machine's ceiling for ${cores} workers)`);
@@ -345,7 +351,7 @@ async function main() {
           log(`${articles} articles: ${which} only (${s.articles} articles): baseline and extract, 1 worker`);
           const b = await baseline(s.dir, s.bytes, s.articles);
           const e = await extract(s.dir, s.bytes, s.articles, hasWorkers ? 1 : undefined);
-          scripts[which] = { articles: s.articles, MB: round(s.bytes / 1e6, 1), baseline: b, extract1: { ...e, timesBaseline: round(e.seconds / b.seconds, 1) } };
+          scripts[which] = { articles: s.articles, MB: round(s.bytes / 1e6, 1), baseline: b, extract1: { ...e, timesBaseline: timesOf(e, b) } };
         }
         row.scripts = scripts;
         save(false);
@@ -398,6 +404,23 @@ async function main() {
   const text = table(results);
   process.stdout.write(text + "\n");
   log(`wrote ${RESULTS}`);
+  if (writeReadme(text)) log(`updated the table in ${README}`);
+}
+
+/**
+ * --render-only: the table and the README again from bench/results.json, without measuring, with
+ * the ratios worked out anew from the measured seconds (after a change to how the table shows them).
+ */
+function renderOnly(): void {
+  const results = JSON.parse(readFileSync(RESULTS, "utf8"));
+  for (const r of results.sizes as Row[]) {
+    if (r.extract1 && !r.extract1.timedOut) r.extract1.timesBaseline = timesOf(r.extract1, r.baseline);
+    if (r.extractAll && !r.extractAll.timedOut) r.extractAll.timesBaseline = timesOf(r.extractAll, r.baseline);
+    for (const s of Object.values((r.scripts ?? {}) as Record<string, Row>)) if (!s.extract1.timedOut) s.extract1.timesBaseline = timesOf(s.extract1, s.baseline);
+  }
+  writeFileSync(RESULTS, JSON.stringify(results, null, 2) + "\n");
+  const text = table(results);
+  process.stdout.write(text + "\n");
   if (writeReadme(text)) log(`updated the table in ${README}`);
 }
 
