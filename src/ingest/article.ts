@@ -4,7 +4,7 @@
  */
 import { basename, extname } from "node:path";
 import type { Article } from "../types.js";
-import { decodeBytes } from "./decode.js";
+import { decodeBytes, type Decoded } from "./decode.js";
 import { htmlToText, looksLikeHtml } from "./html.js";
 import type { ManifestEntry } from "./manifest.js";
 import { publicationDateFromPage } from "./published.js";
@@ -47,7 +47,11 @@ function markdownTitle(text: string): { title?: string; url?: string } {
 
 export function ingest(file: string, bytes: Uint8Array, ctx: IngestContext): Ingested {
   if (bytes.length === 0) return { ok: false, reason: "empty file" };
-  const decoded = decodeBytes(bytes);
+  return ingestDecoded(file, decodeBytes(bytes), ctx);
+}
+
+/** An Article from a whole file's decoded bytes (decoded elsewhere: a parallel run decodes ahead of its workers). */
+export function ingestDecoded(file: string, decoded: Decoded, ctx: IngestContext): Ingested {
   if (!decoded.ok) return { ok: false, reason: decoded.reason };
   const res = ingestText(file, decoded.text, decoded.encoding, ctx);
   if (res.ok && decoded.note) res.notes.push(decoded.note);

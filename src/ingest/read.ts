@@ -5,6 +5,7 @@
  * workers.
  */
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
+import type { Decoded } from "./decode.js";
 
 /** Text files above this size are read in chunks. */
 export const LARGE_FILE_BYTES = 4 * 1024 * 1024;
@@ -12,26 +13,21 @@ export const LARGE_FILE_BYTES = 4 * 1024 * 1024;
 /** The most a file may be to be read whole: within the run's byte limit and not a large text file. */
 export const wholeReadLimit = (maxBytes: number) => Math.min(maxBytes, LARGE_FILE_BYTES);
 
-/** A file's bytes when it is at most the limit, else only its size. */
-export type FileRead = { bytes: Buffer } | { size: number };
-
 /**
- * The file's bytes when it is at most `limit` long, else its size. The bytes have an ArrayBuffer of
- * their own (never Node's shared pool), so they can be transferred to another thread.
+ * What was read of a file: its bytes when it is at most the limit, else only its size; or, read and
+ * decoded ahead by the merging thread, its decoded text (the bytes of an empty file stay bytes).
  */
+export type FileRead = { bytes: Buffer } | { size: number } | { decoded: Decoded };
+
+/** The file's bytes when it is at most `limit` long, else its size. */
 export function readFileUpTo(file: string, limit: number): FileRead {
   const fd = openSync(file, "r");
   try {
     const size = fstatSync(fd).size;
     if (size > limit) return { size };
     // a size of 0 may be a file that does not know its size (a pipe, a /proc file): read to its end
-    if (size === 0) {
-      const all = readFileSync(fd);
-      const own = Buffer.allocUnsafeSlow(all.length);
-      all.copy(own);
-      return { bytes: own };
-    }
-    const bytes = Buffer.allocUnsafeSlow(size);
+    if (size === 0) return { bytes: readFileSync(fd) };
+    const bytes = Buffer.allocUnsafe(size);
     let read = 0;
     for (let n; read < size && (n = readSync(fd, bytes, read, size - read, null)) > 0; ) read += n;
     return { bytes: read < size ? bytes.subarray(0, read) : bytes };

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { DiplographError } from "../errors.js";
 import { extractArticle, type DiscoveredPerson } from "../extract/article.js";
-import { ingest, ingestText } from "../ingest/article.js";
+import { ingest, ingestDecoded, ingestText } from "../ingest/article.js";
 import type { ManifestEntry } from "../ingest/manifest.js";
 import { readFileUpTo, wholeReadLimit, type FileRead } from "../ingest/read.js";
 import { openLargeText } from "../ingest/stream.js";
@@ -79,7 +79,8 @@ export function processFile(file: string, engine: Engine, settings: FileSettings
   };
   try {
     const small = read ?? readFileUpTo(file, wholeReadLimit(settings.maxBytes));
-    const size = "size" in small ? small.size : small.bytes.length;
+    // (text decoded ahead was read within the limits)
+    const size = "size" in small ? small.size : "bytes" in small ? small.bytes.length : 0;
     if (size > settings.maxBytes) {
       report({ kind: "skipped", reason: `larger than the ${settings.maxBytes} byte limit (${size} bytes)` });
       return;
@@ -113,7 +114,7 @@ export function processFile(file: string, engine: Engine, settings: FileSettings
       return;
     }
     // (a large HTML page is read whole: its text is only known once parsed)
-    const res = ingest(file, "bytes" in small ? small.bytes : readFileSync(file), ctx);
+    const res = "decoded" in small ? ingestDecoded(file, small.decoded, ctx) : ingest(file, "bytes" in small ? small.bytes : readFileSync(file), ctx);
     if (!res.ok) {
       report({ kind: "skipped", reason: res.reason });
       return;

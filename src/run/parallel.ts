@@ -1,7 +1,7 @@
 /**
- * A run across worker threads: they extract, this thread plans the run and merges their reports in
- * file order. It loads no extraction code itself (no NLP, HTML or date libraries), which keeps the
- * thread that holds the graph small.
+ * A run across worker threads: they extract, this thread plans the run, reads and decodes the files
+ * ahead of them and merges their reports in file order. It loads no other extraction code (no NLP,
+ * HTML or date libraries), which keeps the thread that holds the graph small.
  */
 import type { PipelineOptions, PipelineResult } from "../pipeline.js";
 import type { DictionaryIndex } from "../dictionary/index.js";

@@ -15,7 +15,7 @@ port.on("message", (batch: JobBatch) => {
     const reports: FileReport[] = [];
     try {
       // (bytes read ahead arrive as a plain Uint8Array: viewed as the Buffer they were, without a copy)
-      const read = job.bytes ? { bytes: Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength) } : undefined;
+      const read = job.decoded ? { decoded: job.decoded } : job.bytes ? { bytes: Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength) } : undefined;
       processFile(job.file, engine, { ...batch.settings, manifestEntry: job.manifestEntry }, (report) => reports.push(report), read);
     } catch (e) {
       post({

@@ -3,13 +3,14 @@
  * main thread applies their reports strictly in file order, so a parallel run builds the same graph as
  * a serial one. Files go out in batches (a postMessage costs about as much as extracting a short
  * article, so one message per file would eat the second core), and only a window of batches ahead of
- * the file being applied is handed out, which bounds what waits in memory. This thread reads each
- * batch's small files before handing it out and transfers their bytes: opening and reading 100k
- * files took a worker about a second, which this thread, waiting for reports, has to spare.
+ * the file being applied is handed out, which bounds what waits in memory. This thread reads and
+ * decodes each batch's small files before handing it out: opening, reading and decoding 100k files
+ * took a worker about two seconds, which this thread, waiting for reports, has to spare.
  */
 import { Worker } from "node:worker_threads";
 import { DiplographError, type DiplographErrorCode } from "../errors.js";
 import type { ManifestEntry } from "../ingest/manifest.js";
+import { decodeBytes, type Decoded } from "../ingest/decode.js";
 import { readFileUpTo, wholeReadLimit } from "../ingest/read.js";
 import type { FileReport, RunSettings } from "./file.js";
 
@@ -19,10 +20,13 @@ export interface FileJob {
   manifestEntry?: ManifestEntry;
 }
 
-/** What the main thread sends: consecutive files for one worker, with the bytes of those it read ahead. */
+/**
+ * What the main thread sends: consecutive files for one worker, with the decoded text of those it
+ * read ahead (or the bytes of an empty one, which has nothing to decode).
+ */
 export interface JobBatch {
   settings: RunSettings;
-  jobs: (FileJob & { index: number; bytes?: Uint8Array })[];
+  jobs: (FileJob & { index: number; bytes?: Uint8Array; decoded?: Decoded })[];
 }
 
 export type WorkerMessage =
@@ -126,21 +130,20 @@ export function runInWorkers(
         if (queued.get(worker)! >= BATCHES_PER_WORKER) break;
         const end = Math.min(jobs.length, handedOut + batchSize);
         const batch: JobBatch = { settings, jobs: [] };
-        const transfer: ArrayBuffer[] = [];
         for (let i = handedOut; i < end; i++) {
           const job: JobBatch["jobs"][number] = { index: i, ...jobs[i]! };
           try {
             const read = readFileUpTo(job.file, wholeReadLimit(settings.maxBytes));
             if ("bytes" in read) {
-              job.bytes = read.bytes;
-              transfer.push(read.bytes.buffer as ArrayBuffer);
+              if (read.bytes.length) job.decoded = decodeBytes(read.bytes);
+              else job.bytes = read.bytes;
             }
           } catch {
             // (the worker reads it again and reports what is wrong with it)
           }
           batch.jobs.push(job);
         }
-        worker.postMessage(batch, transfer);
+        worker.postMessage(batch);
         queued.set(worker, queued.get(worker)! + 1);
         handedOut = end;
       }
