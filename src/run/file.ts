@@ -60,13 +60,14 @@ const metaOf = (a: Article): ArticleMeta => ({
   sourceOffset: a.sourceOffset,
 });
 
-/** Reads the file (unless `read` is what was already read of it, ahead of time) and reports on it. */
+/** The text of the article's body paragraphs, one after another. */
 function bodyOf(article: Article): string {
   let body = "";
   for (const p of article.paragraphs) if (p.role === "body") body += article.text.slice(p.start, p.end);
   return body;
 }
 
+/** Reads the file (unless `read` is what was already read of it, ahead of time) and reports on it. */
 export function processFile(file: string, engine: Engine, settings: FileSettings, report: (r: FileReport) => void, read?: FileRead): void {
   const { context } = engine;
   const extract = (article: Article, first: boolean, notes: string[], deadline: number) => {
