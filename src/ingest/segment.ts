@@ -20,13 +20,13 @@ interface Line {
 // by char code: two regex tests per character of every page cost more than the rest of segmenting
 const blank = (c: number) => isSpace(c) || isInvisible(c);
 
-/** The text less its invisible marks (most lines have none: they come back as they are). */
-function withoutInvisible(text: string): string {
+/** The text less the code units `drop` picks (most lines have none: they come back as they are). */
+function without(text: string, drop: (c: number) => boolean): string {
   let i = 0;
-  while (i < text.length && !isInvisible(text.charCodeAt(i))) i++;
+  while (i < text.length && !drop(text.charCodeAt(i))) i++;
   if (i === text.length) return text;
   let out = text.slice(0, i);
-  for (; i < text.length; i++) if (!isInvisible(text.charCodeAt(i))) out += text[i];
+  for (; i < text.length; i++) if (!drop(text.charCodeAt(i))) out += text[i];
   return out;
 }
 
@@ -40,7 +40,7 @@ function lines(text: string): Line[] {
     let e = nl;
     while (s < e && blank(text.charCodeAt(s))) s++;
     while (e > s && blank(text.charCodeAt(e - 1))) e--;
-    if (e > s) out.push({ start: s, end: e, text: withoutInvisible(text.slice(s, e)) });
+    if (e > s) out.push({ start: s, end: e, text: without(text.slice(s, e), isInvisible) });
     pos = nl + 1;
   }
   return out;
@@ -62,12 +62,7 @@ const squashed = (c: number) => SQUASHED[c] === 1;
  * (A loop, not a regex replace: it runs on every short line of every page.)
  */
 export function squash(s: string): string {
-  let i = 0;
-  while (i < s.length && !squashed(s.charCodeAt(i))) i++;
-  if (i === s.length) return s.toLowerCase();
-  let out = s.slice(0, i);
-  for (; i < s.length; i++) if (!squashed(s.charCodeAt(i))) out += s[i];
-  return out.toLowerCase();
+  return without(s, squashed).toLowerCase();
 }
 
 /** The line lower-cased with each run of whitespace as one space. */
