@@ -1,10 +1,12 @@
 /**
  * Bytes → text. BOMs first, then a strict UTF-8 check (most input is UTF-8, and a valid UTF-8
  * reading of GBK/Big5 bytes is practically impossible), then UTF-16 without BOM by its NUL-byte
- * pattern, then chardet (a maintained port of ICU's detector) to choose among GB18030 and Big5.
- * Decoding of legacy encodings is done by iconv-lite.
+ * pattern, then the encoding a page declares (<meta charset>, an XML declaration; found by
+ * encoding-sniffer, the WHATWG prescan), then chardet (a maintained port of ICU's detector) to choose
+ * among GB18030 and Big5. Decoding of legacy encodings is done by iconv-lite.
  */
 import chardet from "chardet";
+import { ResultType, Sniffer } from "encoding-sniffer/sniffer";
 import iconv from "iconv-lite";
 
 export type Decoded =
@@ -96,6 +98,13 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   } catch {
     // not valid UTF-8: a legacy encoding, or UTF-8 with a few broken bytes
   }
+  // (a page re-saved as UTF-8 often keeps its old declaration: the declaration counts only here, once
+  // the bytes have shown they are not UTF-8)
+  const declared = declaredEncoding(bytes);
+  if (declared) {
+    const read = readAsDeclared(bytes, declared);
+    if (read) return read;
+  }
   // UTF-16 without BOM and without NUL bytes (all-Chinese text): the reading that gives common Han.
   // Before the lenient UTF-8 reading, which a short run of such text can pass (普 is 6E 66, "nf")
   // (and only when nearly all of it is what Chinese text is made of, no Hangul or Cherokee among the Han, and
@@ -115,6 +124,9 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     // unless the bytes read cleanly as Chinese (a short GBK text with some Latin in it: APEC峰会)
     const chinese = chineseReading(bytes, "GB18030");
     if (chinese.score >= 0.5 && !chinese.text.includes("\ufffd")) return accept(chinese.text, chinese.enc);
+    // or they never once form a UTF-8 character: English with a few accents and curly quotes in the
+    // Western legacy encoding (Pedro S\xe1nchez, \x93quoted\x94), read as browsers read undeclared pages
+    if (!hasUtf8Character(bytes)) return accept(iconv.decode(Buffer.from(bytes), "windows-1252"), "windows-1252");
     const r = accept(lossy, "UTF-8", true);
     return r.ok ? { ...r, note: `${replaced} invalid UTF-8 byte sequence(s) replaced by U+FFFD` } : r;
   }
@@ -142,6 +154,31 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 
 /** Share of common characters among the Han of a reading above which it is Chinese text beyond doubt. */
 const PLAINLY_CHINESE = 0.4;
+
+/** How far into a page its encoding may be declared (the WHATWG prescan reads this much). */
+const DECLARATION_BYTES = 1024;
+
+/** The encoding a page or feed declares in its first kilobyte, by its WHATWG name; undefined when it declares none. */
+export function declaredEncoding(bytes: Uint8Array): string | undefined {
+  const sniffer = new Sniffer({ maxBytes: DECLARATION_BYTES });
+  sniffer.write(bytes.subarray(0, DECLARATION_BYTES));
+  return sniffer.resultType === ResultType.META_TAG || sniffer.resultType === ResultType.XML_ENCODING ? sniffer.encoding : undefined;
+}
+
+/**
+ * Bytes that are not UTF-8, read in the encoding their page declares; undefined when the declaration
+ * cannot be followed (UTF-8 itself, an encoding iconv-lite lacks) or is plainly wrong: a Chinese page
+ * that declares a Western encoding (an old server's default) is read as the Chinese it is.
+ */
+function readAsDeclared(bytes: Uint8Array, declared: string): Decoded | undefined {
+  if (declared === "UTF-8" || !iconv.encodingExists(declared)) return undefined;
+  const chinese = /^(GBK|gb18030|Big5)$/i.test(declared);
+  // (GB18030 and Big5 share byte ranges, and pages mislabel one as the other: the better reading wins, ties to the label)
+  const reading = chineseReading(bytes, /big5/i.test(declared) ? "Big5" : "GB18030");
+  if (chinese) return reading.score >= 0.2 ? accept(reading.text, reading.enc) : undefined;
+  if (reading.score >= PLAINLY_CHINESE && /[\u4e00-\u9fff]/.test(reading.text) && !reading.text.includes("\ufffd")) return accept(reading.text, reading.enc);
+  return accept(iconv.decode(Buffer.from(bytes), declared), declared);
+}
 
 /**
  * Complete lines of a UTF-8 stream (a large file read in chunks): each line is UTF-8 if it is valid,
@@ -191,23 +228,55 @@ function splitLines(bytes: Uint8Array): Uint8Array[] {
   return lines;
 }
 
-/** Well-formed UTF-8, exactly as a fatal TextDecoder accepts it (no overlongs, surrogates or values past U+10FFFF). */
+/** Whether the byte at `j` continues a UTF-8 character (within lo–hi, which a few lead bytes narrow). */
+const continues = (bytes: Uint8Array, j: number, lo: number, hi: number) => j < bytes.length && bytes[j] >= lo && bytes[j] <= hi;
+
+/**
+ * The length of the well-formed UTF-8 character at `i` (no overlongs, surrogates or values past
+ * U+10FFFF, exactly as a fatal TextDecoder takes them); 0 when the bytes there are none.
+ */
+function utf8CharacterAt(bytes: Uint8Array, i: number): number {
+  const continuation = (j: number, lo = 0x80, hi = 0xbf) => continues(bytes, j, lo, hi);
+  const b = bytes[i];
+  if (b < 0x80) return 1;
+  if (b >= 0xc2 && b <= 0xdf && continuation(i + 1)) return 2;
+  if (b === 0xe0 && continuation(i + 1, 0xa0) && continuation(i + 2)) return 3;
+  if (((b >= 0xe1 && b <= 0xec) || b === 0xee || b === 0xef) && continuation(i + 1) && continuation(i + 2)) return 3;
+  if (b === 0xed && continuation(i + 1, 0x80, 0x9f) && continuation(i + 2)) return 3;
+  if (b === 0xf0 && continuation(i + 1, 0x90) && continuation(i + 2) && continuation(i + 3)) return 4;
+  if (b >= 0xf1 && b <= 0xf3 && continuation(i + 1) && continuation(i + 2) && continuation(i + 3)) return 4;
+  if (b === 0xf4 && continuation(i + 1, 0x80, 0x8f) && continuation(i + 2) && continuation(i + 3)) return 4;
+  return 0;
+}
+
+/** Well-formed UTF-8, exactly as a fatal TextDecoder accepts it. */
 export function isUtf8(bytes: Uint8Array): boolean {
-  const n = bytes.length;
-  const continuation = (i: number, lo = 0x80, hi = 0xbf) => i < n && bytes[i] >= lo && bytes[i] <= hi;
-  for (let i = 0; i < n; ) {
-    const b = bytes[i];
-    if (b < 0x80) i++;
-    else if (b >= 0xc2 && b <= 0xdf && continuation(i + 1)) i += 2;
-    else if (b === 0xe0 && continuation(i + 1, 0xa0) && continuation(i + 2)) i += 3;
-    else if (((b >= 0xe1 && b <= 0xec) || b === 0xee || b === 0xef) && continuation(i + 1) && continuation(i + 2)) i += 3;
-    else if (b === 0xed && continuation(i + 1, 0x80, 0x9f) && continuation(i + 2)) i += 3;
-    else if (b === 0xf0 && continuation(i + 1, 0x90) && continuation(i + 2) && continuation(i + 3)) i += 4;
-    else if (b >= 0xf1 && b <= 0xf3 && continuation(i + 1) && continuation(i + 2) && continuation(i + 3)) i += 4;
-    else if (b === 0xf4 && continuation(i + 1, 0x80, 0x8f) && continuation(i + 2) && continuation(i + 3)) i += 4;
-    else return false;
+  for (let i = 0; i < bytes.length; ) {
+    const length = utf8CharacterAt(bytes, i);
+    if (!length) return false;
+    i += length;
   }
   return true;
+}
+
+/**
+ * Whether some bytes form a UTF-8 character beyond ASCII, or end in the start of one (a download cut
+ * short in the middle of a character is still UTF-8 text).
+ */
+function hasUtf8Character(bytes: Uint8Array): boolean {
+  const last = bytes.length - 1;
+  for (let i = 0; i <= last; i++) {
+    if (bytes[i] < 0x80) continue;
+    if (utf8CharacterAt(bytes, i) > 1) return true;
+    const lead = bytes[i];
+    const needs = lead >= 0xf0 && lead <= 0xf4 ? 3 : lead >= 0xe0 ? 2 : lead >= 0xc2 ? 1 : 0;
+    if (needs && lead <= 0xf4 && i + needs > last) {
+      let continued = true;
+      for (let j = i + 1; j <= last; j++) continued &&= bytes[j] >= 0x80 && bytes[j] <= 0xbf;
+      if (continued) return true;
+    }
+  }
+  return false;
 }
 
 const HAN = /[\u4e00-\u9fff]/;

@@ -66,6 +66,40 @@ describe("decodeBytes", () => {
     }
   });
 
+  describe("legacy Western text and declared encodings", () => {
+    const ENGLISH = "Brazilian President Luiz Inácio Lula da Silva met Spanish Prime Minister Pedro Sánchez in Brasília — \u201cwe agreed\u201d, he said.";
+    const page = (charset: string, body: string) => `<html><head><meta http-equiv="Content-Type" content="text/html; charset=${charset}"><title>t</title></head><body><p>${body}</p></body></html>`;
+
+    it("reads a page in the encoding it declares once its bytes are not UTF-8", () => {
+      const html = page("windows-1252", ENGLISH);
+      expect(decodeBytes(iconv.encode(html, "windows-1252"))).toMatchObject({ ok: true, text: html, encoding: "windows-1252" });
+      const latin1 = `<?xml version="1.0" encoding="ISO-8859-1"?><rss><title>${"Sánchez à Paris"}</title></rss>`;
+      expect(decodeBytes(iconv.encode(latin1, "latin1"))).toMatchObject({ ok: true, text: latin1, encoding: "windows-1252" });
+      const gbk = page("gb2312", ZH_SIMPLIFIED);
+      expect(decodeBytes(iconv.encode(gbk, "gbk"))).toMatchObject({ ok: true, text: gbk, encoding: "GB18030" });
+    });
+
+    it("trusts valid UTF-8 over a declaration it contradicts, and Chinese bytes over a Western label", () => {
+      const resaved = page("gb2312", ZH_SIMPLIFIED + ENGLISH);
+      expect(decodeBytes(Buffer.from(resaved, "utf8"))).toMatchObject({ ok: true, text: resaved, encoding: "UTF-8" });
+      const mislabelled = page("iso-8859-1", ZH_SIMPLIFIED);
+      expect(decodeBytes(iconv.encode(mislabelled, "gbk"))).toMatchObject({ ok: true, text: mislabelled, encoding: "GB18030" });
+      const big5AsGb = page("gb2312", ZH_TRADITIONAL);
+      expect(decodeBytes(iconv.encode(big5AsGb, "big5"))).toMatchObject({ ok: true, text: big5AsGb, encoding: "Big5" });
+    });
+
+    it("reads undeclared text whose bytes never form a UTF-8 character as windows-1252", () => {
+      expect(decodeBytes(iconv.encode(ENGLISH, "windows-1252"))).toMatchObject({ ok: true, text: ENGLISH, encoding: "windows-1252" });
+    });
+
+    it("keeps UTF-8 cut short in the middle of its last character as UTF-8, and says so", () => {
+      const cut = Buffer.from("Putin spoke by phone with Modi on Monday. 普京", "utf8");
+      const d = decodeBytes(cut.subarray(0, cut.length - 1));
+      expect(d).toMatchObject({ ok: true, encoding: "UTF-8", note: "1 invalid UTF-8 byte sequence(s) replaced by U+FFFD" });
+      expect(d.ok && d.text).toBe("Putin spoke by phone with Modi on Monday. 普\ufffd");
+    });
+  });
+
   it("never throws on arbitrary bytes", () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => {
