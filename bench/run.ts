@@ -186,6 +186,28 @@ async function independentCopies(dir: string, bytes: number, articles: number, c
   return { copies, ...slowest, ceiling: slowest.timedOut ? undefined : round((copies * one.seconds) / slowest.seconds) };
 }
 
+const TASKSET = "/usr/bin/taskset";
+
+/**
+ * The one-worker extraction confined to one core (taskset): the work one worker does, its merging
+ * thread's and V8's helper threads' included, on one core's time; undefined without taskset.
+ */
+async function oneCore(dir: string, bytes: number, articles: number) {
+  if (!existsSync(TASKSET)) return undefined;
+  return median(async () => throughput(checked(await measure(TASKSET, ["-c", "0", process.execPath, ...extractArgs(dir, 1)], { timeoutSeconds }), 1), bytes, articles));
+}
+
+/** `copies` bare baselines started at once: how the cores scale for light work (no worker threads, little garbage). */
+async function baselineCopies(dir: string, bytes: number, articles: number, copies: number, base: Throughput) {
+  const slowest = await median(async () => {
+    const all = await Promise.all(Array.from({ length: copies }, () => measure(process.execPath, [join(ROOT, "bench", "baseline.mjs"), dir])));
+    const failed = all.find((m) => m.code !== 0);
+    if (failed) throw new Error(`diplograph: bench: baseline failed: ${failed.stderr}`);
+    return throughput(all.reduce((a, b) => (a.seconds >= b.seconds ? a : b)), bytes, articles);
+  });
+  return { copies, ...slowest, together: round((copies * base.seconds) / slowest.seconds) };
+}
+
 interface Score {
   P: number;
   R: number;
@@ -341,6 +363,12 @@ async function main() {
         if (articles === Math.max(...sizes)) {
           log(`${articles} articles: ${cores} one-worker extractions at once (the machine's ceiling for ${cores} workers)`);
           row.independentCopies = await independentCopies(corpus.dir, bytes, articles, cores, one);
+          save(false);
+          log(`${articles} articles: ${cores} bare baselines at once, and one worker confined to one core`);
+          row.baselineCopies = await baselineCopies(corpus.dir, bytes, articles, cores, base);
+          const pinned = await oneCore(corpus.dir, bytes, articles);
+          if (pinned) row.oneCore = { ...pinned, allWorkersOver: all.timedOut || pinned.timedOut ? undefined : round(pinned.seconds / all.seconds) };
+          else notes.push("taskset is missing: the one-worker extraction on one core was not measured");
           save(false);
         }
       }
@@ -500,6 +528,16 @@ function table(results: { machine: Row; sizes: Row[]; synthetic?: Row; notes: st
       `The machine's ceiling for ${c.copies} workers: ${c.copies} one-worker extractions of the ${copies.articles}-article corpus started at once, sharing nothing, took ${c.seconds} s (the slowest) ` +
         `against ${copies.extract1.seconds} s for one alone: together ${c.ceiling}× the rate of one. A one-worker run alone keeps ${copies.extract1.coresBusy ?? "?"} cores busy (V8's collector and compiler threads, the merging thread), so no run with ${c.copies} workers can reach more here.`,
     );
+    const b = copies.baselineCopies;
+    const pinned = copies.oneCore;
+    if (b && pinned?.allWorkersOver) {
+      out.push(
+        "",
+        `The cores themselves scale: ${b.copies} bare baselines at once took ${b.seconds} s against ${copies.baseline.seconds} s for one (${b.together}× together). ` +
+          `One worker confined to one core (taskset) took ${pinned.seconds} s, against ${copies.extract1.seconds} s when its merging thread and V8's helper threads may use the second core; ` +
+          `${copies.extractAll.workers} workers took ${copies.extractAll.seconds} s: ${pinned.allWorkersOver}× one core's worth of one worker.`,
+      );
+    }
   }
   if (results.notes.length) out.push("", ...results.notes.map((n) => `Note: ${n}`));
   return out.join("\n");
