@@ -148,10 +148,19 @@ export function addSurnameMentions(article: Article, units: SentenceUnit[], ctx:
       while (vs < u.view.text.length && u.view.toText[vs] < textStart) vs++;
       let ve = vs;
       while (ve < u.view.text.length && u.view.toText[ve] < textEnd) ve++;
-      if (u.mentions.some((x) => x.start < ve && x.end > vs && x.kind !== "title")) continue;
+      const id = idOf.get(names[m.word])!;
+      const overlapping = u.mentions.filter((x) => x.start < ve && x.end > vs && x.kind !== "title");
+      // a name found after its title and nothing more ("Portuguese President Sousa" in the headline,
+      // "Marcelo Rebelo de Sousa" below) is the person the article names in full
+      const byTitleOnly = overlapping.length === 1 && overlapping[0].id?.startsWith("discovered:") && overlapping[0].name === names[m.word] ? overlapping[0] : undefined;
+      if (byTitleOnly && byTitleOnly.id !== id) {
+        byTitleOnly.id = id;
+        if (fullNames.has(id)) byTitleOnly.name = fullNames.get(id);
+        else delete byTitleOnly.name;
+      }
+      if (overlapping.length) continue;
       // a title right before the name is the name's ("President Trump", "Prime Minister Ishiba")
       const title = u.mentions.find((x) => x.kind === "title" && x.end <= vs && vs - x.end <= 1);
-      const id = idOf.get(names[m.word])!;
       const mention: Mention = { start: title?.start ?? vs, end: ve, kind: "person", id, ...(fullNames.has(id) ? { name: fullNames.get(id) } : {}) };
       if (title) {
         mention.role = title.role;

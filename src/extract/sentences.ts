@@ -8,7 +8,7 @@ import { splitSentences } from "../normalise/sentences.js";
 import type { Gazetteer } from "../recognise/gazetteer.js";
 import { recogniseMentions } from "../recognise/mentions.js";
 import type { Article } from "../types.js";
-import type { TriggerMatcher } from "./triggers.js";
+import type { TriggerHit, TriggerMatcher } from "./triggers.js";
 import type { SentenceUnit } from "./types.js";
 
 export interface SentenceContext {
@@ -35,6 +35,7 @@ export function buildSentences(article: Article, ctx: SentenceContext, deadline 
         original,
         toOriginal: (i) => view.toText[Math.min(i, view.text.length)],
       });
+      const triggers = ctx.triggers.scan(view.text);
       units.push({
         index: units.length,
         paragraph: pi,
@@ -44,9 +45,9 @@ export function buildSentences(article: Article, ctx: SentenceContext, deadline 
         end: span.end,
         view,
         mentions,
-        triggers: ctx.triggers.scan(view.text),
+        triggers,
         dates: [],
-        clauses: clauses(view.text),
+        clauses: clauses(view.text, triggers),
         report: 0,
         quotes: [],
         resolved: [],
@@ -56,12 +57,15 @@ export function buildSentences(article: Article, ctx: SentenceContext, deadline 
   return units;
 }
 
-function clauses(v: string): [number, number][] {
+function clauses(v: string, triggers: TriggerHit[]): [number, number][] {
   const out: [number, number][] = [];
   let last = 0;
   const re = /[，,；;：:]|——/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(v))) {
+    // a comma inside an event's words (had a brief, frank meeting with) does not end a clause
+    const at = m.index;
+    if (triggers.some((t) => t.start < at && at < t.end)) continue;
     // a comma between digits (1,000) does not end a clause
     if (m[0] === "," && /\d/.test(v[m.index - 1] ?? "") && /\d/.test(v[m.index + 1] ?? "")) continue;
     // nor one inside a date: "October 22, 2023", "on Friday, May 31"

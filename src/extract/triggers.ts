@@ -1,7 +1,9 @@
 /**
  * Trigger lexicon → an automaton of event words. Visit words fused with a country's short form
  * (访俄, 访华, 赴美) carry that country as the place visited. Blockers (采访, 互访, called on) swallow
- * the trigger words inside them.
+ * the trigger words inside them. English phrases with modifiers (held extensive bilateral talks
+ * with) come from the lexicon's word lists through one expression each, as their combinations are
+ * too many to list.
  */
 import type { Dictionary } from "../dictionary/load.js";
 import type { EventType, Lexicon } from "../lexicon/schema.js";
@@ -25,10 +27,29 @@ export interface TriggerHit {
 }
 
 
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const anyOf = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(foldPattern(w)).replace(/ /g, "\\s+")).join("|");
+
+/** A modified phrase of the lexicon as one expression: verb, article, one to three modifiers, noun, and the word that directs it. */
+interface ModifiedPhrase {
+  expression: RegExp;
+  type: EventType;
+}
+
+function modifiedPhrase(p: Lexicon["triggers"]["modifiedPhrases"][number]): ModifiedPhrase {
+  const articles = p.articles.length ? `(?:(?:${anyOf(p.articles)})\\s+)?` : "";
+  const modifier = `(?:${anyOf(p.modifiers)})`;
+  // (modifiers joined by spaces, commas or "and": held frank, constructive and productive talks)
+  const modifiers = `${modifier}(?:(?:\\s*,\\s*|\\s+)(?:and\\s+)?${modifier}){0,2}`;
+  const directedBy = p.directedBy.length ? `(\\s+(?:${anyOf(p.directedBy)}))?` : "()";
+  return { expression: new RegExp(`\\b(?:${anyOf(p.verbs)})\\s+${articles}${modifiers}\\s+(?:${anyOf(p.nouns)})${directedBy}\\b`, "g"), type: p.type };
+}
+
 export class TriggerMatcher {
   private automaton: PatternAutomaton;
   /** Each pattern's sense (one hit, one sense: the sense with an embedded country, else the first listed), by index. */
   private senseOfPattern: (TriggerSense | undefined)[];
+  private modifiedPhrases: ModifiedPhrase[];
 
   constructor(dict: Dictionary, lex: Lexicon) {
     const senses = new Map<string, TriggerSense[]>();
@@ -60,12 +81,28 @@ export class TriggerMatcher {
       const listed = senses.get(k)!;
       return listed.find((s) => s.embeds) ?? listed[0];
     });
+    this.modifiedPhrases = lex.triggers.modifiedPhrases.map(modifiedPhrase);
   }
 
   scan(text: string): TriggerHit[] {
     const raw = this.automaton.matchAll(text, 0, text.length, (begin, end) => onWordBoundary(text, begin, end));
+    const patterns = this.automaton.patterns.length;
+    const phrases: { sense: TriggerSense; text: string }[] = [];
+    for (const p of this.modifiedPhrases) {
+      p.expression.lastIndex = 0;
+      for (let m = p.expression.exec(text); m; m = p.expression.exec(text)) {
+        raw.push({ begin: m.index, end: m.index + m[0].length, pattern: patterns + phrases.length });
+        phrases.push({ sense: { type: p.type, frame: m[1] ? "directed" : "joint", lang: "en" }, text: m[0] });
+      }
+    }
+    // (bestCover takes the spans ordered by end)
+    if (phrases.length) raw.sort((a, b) => a.end - b.end);
     const out: TriggerHit[] = [];
     for (const m of bestCover(raw, text.length)) {
+      if (m.pattern >= patterns) {
+        out.push({ start: m.begin, end: m.end, ...phrases[m.pattern - patterns]! });
+        continue;
+      }
       const sense = this.senseOfPattern[m.pattern];
       if (sense) out.push({ start: m.begin, end: m.end, text: this.automaton.patterns[m.pattern], sense });
     }

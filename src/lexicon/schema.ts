@@ -48,6 +48,22 @@ export const triggersFileSchema = z
     visitEmbeds: z
       .object({ about: z.string().optional(), prefixes: terms, special: z.record(z.string(), z.string().regex(/^[A-Z]{3}$/)), specialPrefixes: terms })
       .strict(),
+    modifiedPhrases: z.array(
+      z
+        .object({
+          about: z.string().optional(),
+          type: z.enum(eventTypes),
+          lang: z.literal("en"),
+          verbs: terms,
+          articles: terms,
+          /** One to three of them stand between the verb (and its article) and the noun. */
+          modifiers: terms,
+          nouns: terms,
+          /** A word right after the noun that makes the frame directed (held talks with X); else it is joint. */
+          directedBy: terms,
+        })
+        .strict(),
+    ),
   })
   .strict();
 

@@ -40,6 +40,7 @@ const NAME_STOPS = [
   "告诉", "透露", "回应", "同志", "阁下", "先生", "女士", "夫妇", "主持", "参加", "出访", "应邀", "应", "被", "把", "给", "让", "所", "之",
   "祝贺", "致电", "致信", "通话", "视频", "年", "月", "日", "周", "星期",
   "分别", "共同", "一同", "再次", "首次", "亲切", "热情", "同日", "昨天", "今天", "又", "还", "也", "时隔",
+  "进行", "握手", "合影", "一起",
 ];
 /** First characters that show the text after a title is not a name (大使馆, 部长级, 总统府). */
 const NOT_NAME_START = /^[馆级们府团会部处室长人员职位候选身份任期令官夫选辞就当卸兼上下前后一二三四五六七八九十、第本该此这那其各多两首新前现原时]/;
@@ -58,6 +59,21 @@ export interface MentionContext {
   /** The sentence as written (for English name capitals); view index → text index via toText. */
   original: string;
   toOriginal: (viewIndex: number) => number;
+}
+
+/**
+ * What ends an unknown Chinese name: the stop words above and the lexicon's Chinese event words
+ * (萨科齐会谈, 某某访问), made once per lexicon.
+ */
+const nameStops = new WeakMap<Lexicon, string[]>();
+function nameStopsOf(lexicon: Lexicon): string[] {
+  let stops = nameStops.get(lexicon);
+  if (!stops) {
+    const events = lexicon.triggers.triggers.filter((t) => t.lang === "zh").flatMap((t) => t.terms);
+    stops = [...new Set([...NAME_STOPS, ...events])];
+    nameStops.set(lexicon, stops);
+  }
+  return stops;
 }
 
 /** The lexicon's transliteration markers (（音）) as the view writes them, made once per lexicon, not per sentence. */
@@ -262,6 +278,7 @@ function discoverName(
   markers: string[],
 ): { name: string; end: number } | undefined {
   if (HAN.test(view[from] ?? "")) {
+    const stops = nameStopsOf(ctx.lexicon);
     let pos = from;
     let end = from;
     while (pos < limit && pos - from < 12) {
@@ -271,7 +288,7 @@ function discoverName(
         continue;
       }
       if (!HAN.test(ch)) break;
-      if (NAME_STOPS.some((s) => view.startsWith(s, pos))) break;
+      if (stops.some((s) => view.startsWith(s, pos))) break;
       pos++;
       end = pos;
     }
@@ -282,7 +299,7 @@ function discoverName(
     const marker = markers.find((m) => tail.startsWith(m));
     if (marker) stop = end + marker.length;
     // the name must end at a clear boundary: a stop word, punctuation, a marker or the end
-    const boundary = stop >= view.length || marker || !HAN.test(view[end]) || NAME_STOPS.some((s) => view.startsWith(s, end));
+    const boundary = stop >= view.length || marker || !HAN.test(view[end]) || stops.some((s) => view.startsWith(s, end));
     if (!boundary) return undefined;
     const foreignChars = [...name].filter((ch) => ch === "·" || ctx.gazetteer.transliterationChars.has(ch)).length;
     const looksForeign = name.length >= 3 && foreignChars >= name.length - 1 && !SURNAME_LIKE.test(name);
@@ -297,7 +314,8 @@ function discoverName(
   const origStart = ctx.toOriginal(start);
   // O'Hara, Al-Burhan, Jean-Luc, J.
   const WORD = "(?:[A-Z][a-z]*(?:['’-][A-Z]?[a-z]+)+|[A-Z][a-z]+|[A-Z]\\.)";
-  const m = ctx.original.slice(origStart).match(new RegExp(`^(${WORD}(?:\\s+(?:${WORD}|al-|bin|de|da|van|von))*)`));
+  // (within the sentence, and never across a line break: a headline's last word is no first name of the next line's)
+  const m = ctx.original.slice(origStart, ctx.toOriginal(view.length)).match(new RegExp(`^(${WORD}(?:[^\\S\\n]+(?:${WORD}|al-|bin|de|da|van|von))*)`));
   if (!m) return undefined;
   const name = m[1].replace(/\s+(of|the)$/i, "");
   if (name.split(/\s+/).length < 2 && name.length < 4) return undefined;
