@@ -2,7 +2,6 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runPipeline } from "../../src/pipeline.js";
-import { edgeRecord } from "../../src/sinks/jsonl.js";
 import { sharedEngine, tempDir } from "../helpers.js";
 
 /**
@@ -14,10 +13,7 @@ function edgesOf(text: string, published = "2024-06-12"): string[] {
   const dir = tempDir();
   writeFileSync(join(dir, "article.txt"), text);
   const result = runPipeline({ paths: [dir], published }, sharedEngine());
-  return result.edges
-    .map((e) => edgeRecord(e))
-    .map((r) => `${r.type} ${r.source.id} -> ${r.target.id} ${r.status}`)
-    .sort();
+  return result.edges.map((e) => `${e.type} ${e.source.id} -> ${e.target.id} ${e.status}`).sort();
 }
 
 describe("English meetings told with modifiers", () => {
