@@ -4,6 +4,7 @@
  * tell none; a plan (将于…访问, will visit) is planned; a background clause (签署条约后, since) tells an
  * event of the past whose date comes from elsewhere.
  */
+import { escapeRegExp } from "../util/regex.js";
 import type { Lexicon } from "../lexicon/schema.js";
 import type { EventStatus } from "../types.js";
 import type { Roles, Slot } from "./roles.js";
@@ -27,7 +28,7 @@ export function near(v: string, pos: number, words: string[], window: number, la
 const patternsOf = new WeakMap<string[], RegExp[]>();
 function wordPatterns(words: string[]): RegExp[] {
   let patterns = patternsOf.get(words);
-  if (!patterns) patternsOf.set(words, (patterns = words.map((w) => new RegExp(`[^a-z']${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[^a-z']`))));
+  if (!patterns) patternsOf.set(words, (patterns = words.map((w) => new RegExp(`[^a-z']${escapeRegExp(w)}[^a-z']`))));
   return patterns;
 }
 

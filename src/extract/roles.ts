@@ -4,6 +4,7 @@
  * the subject is the nearest unmarked actor before the trigger. Frames (directed, joint, visit) say
  * which roles an event type needs.
  */
+import { phrasesPattern } from "../util/regex.js";
 import type { Lexicon } from "../lexicon/schema.js";
 import type { Mention } from "../recognise/mentions.js";
 import type { SentenceUnit } from "./types.js";
@@ -210,6 +211,19 @@ const namesMeeting = (v: string, sl: Slot) =>
 const DEMONYM_AS_ACTOR = /^\s*(government|leadership|authorities|side|officials|people|delegation|military|forces|army|state|administration|foreign ministry|defen[cs]e ministry|embassy|president|prime minister|leader|support|backing|solidarity|aid)\b/;
 
 /** Assigns roles for one trigger in one sentence. */
+/** "said the president", "said on Tuesday that the prime minister": a report whose doer is an office holder it names, per lexicon. */
+const reportedOfficeExpressions = new WeakMap<Lexicon, RegExp>();
+function reportedOfficeHolder(before: string, lex: Lexicon): number | undefined {
+  let re = reportedOfficeExpressions.get(lex);
+  if (!re) {
+    const titles = phrasesPattern([...new Set(lex.titles.titles.flatMap((t) => t.en).map((t) => t.toLowerCase()))]);
+    re = new RegExp(`\\b(?:said|says|told reporters|announced|stated|confirmed)(?:\\s+(?:that|on\\s+\\w+))*\\s+the\\s+(?:${titles})(?:-elect)?\\b[^,.;]*$`);
+    reportedOfficeExpressions.set(lex, re);
+  }
+  const m = re.exec(before);
+  return m ? m.index : undefined;
+}
+
 export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: Lexicon): Roles | undefined {
   const v = s.view.text;
   const [cs, ce] = clauseOf(s, t.start);
@@ -237,7 +251,11 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
           !(sl.genitive && s.lang === "zh" && hasHeadAfter(sl, list)) &&
           !(sl.mention.kind === "country" && /^(的)?(党政|军事|政府|议会|高级)?代表团/.test(v.slice(sl.mention.end, sl.mention.end + 6))),
       );
-  let subject = nominative(inClauseBefore) ?? nominative(before);
+  // "Spokeswoman Cutter said the president-elect spoke to Rudd": who says it is not who does it
+  // when the report names an office holder as the doer ("said the country supports" is the speaker's)
+  const reported = s.lang === "en" ? reportedOfficeHolder(v.slice(0, t.start), lex) : undefined;
+  const doers = (list: Slot[]) => (reported !== undefined ? list.filter((sl) => sl.mention.start >= reported) : list);
+  let subject = nominative(doers(inClauseBefore)) ?? nominative(doers(before));
   if (!subject && s.lang === "en" && t.sense.frame === "joint") {
     subject = slots.find((sl) => sl.mention.start >= t.end && sl.case === "nom" && (sl.mention.kind === "person" || sl.mention.kind === "pronoun"));
   }

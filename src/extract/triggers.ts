@@ -10,6 +10,7 @@ import type { EventType, Lexicon } from "../lexicon/schema.js";
 import { foldPattern } from "../recognise/gazetteer.js";
 import { PatternAutomaton } from "../util/aho-corasick.js";
 import { bestCover, onWordBoundary } from "../util/cover.js";
+import { phrasesPattern } from "../util/regex.js";
 
 export interface TriggerSense {
   type: EventType;
@@ -27,8 +28,7 @@ export interface TriggerHit {
 }
 
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const anyOf = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(foldPattern(w)).replace(/ /g, "\\s+")).join("|");
+const anyOf = (words: string[]) => phrasesPattern(words.map(foldPattern));
 
 /** A modified phrase of the lexicon as one expression: verb, article, one to three modifiers, noun, and the word that directs it. */
 interface ModifiedPhrase {

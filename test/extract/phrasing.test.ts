@@ -37,6 +37,22 @@ describe("English meetings told with modifiers", () => {
   });
 });
 
+describe("who does what in English reports", () => {
+  it("takes the caller for the one who congratulates in a purpose clause, after a particle verb too", () => {
+    expect(edgesOf("US President Donald Trump called up Indian Prime Minister Narendra Modi over the phone to congratulate him on the landslide win.")).toEqual([
+      "CALLED donald-trump -> narendra-modi happened",
+      "CONGRATULATED donald-trump -> narendra-modi happened",
+    ]);
+  });
+
+  it("never makes a spokesperson the doer of what the office holder she reports on did", () => {
+    expect(edgesOf("Transition spokeswoman Mary Dalton said the president-elect spoke by phone with Japanese Prime Minister Fumio Kishida on Tuesday.")).toEqual([]);
+    expect(edgesOf("Kremlin spokesman Dmitry Peskov said Russian President Vladimir Putin spoke by phone with Turkish President Recep Tayyip Erdogan on Tuesday.")).toEqual([
+      "CALLED vladimir-putin -> recep-tayyip-erdogan happened",
+    ]);
+  });
+});
+
 describe("names in English headlines", () => {
   it("never runs a name across a line break", () => {
     const edges = edgesOf("Modi holds talks with Portuguese President Sousa\n\nPrime Minister Narendra Modi met Portuguese President Marcelo Rebelo de Sousa in New Delhi on Friday.\n");
