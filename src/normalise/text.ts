@@ -48,6 +48,28 @@ export function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && ch.length > 0 && isCjkCode(ch.charCodeAt(0));
 }
 
+/** Vowels with a tone mark: what tells a pinyin syllable from a bracketed Latin word. */
+const TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+const isPinyinLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || c === 0xfc || TONE_VOWELS.includes(String.fromCharCode(c));
+
+/**
+ * Where a pinyin reading in brackets after a character ends (國(guó)家, 會(huì )堂: mirror sites annotate
+ * characters so), or -1: one syllable of letters with a tone mark, spaces allowed inside the brackets.
+ */
+function pinyinAnnotationEnd(s: string, open: number): number {
+  let toned = false;
+  let letters = 0;
+  for (let i = open + 1; i < s.length && i - open <= 10; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x29) return toned && letters ? i + 1 : -1;
+    if (c === 0x20) continue;
+    if (!isPinyinLetter(c)) return -1;
+    letters++;
+    if (TONE_VOWELS.includes(s[i])) toned = true;
+  }
+  return -1;
+}
+
 export function matchView(text: string, start = 0, end = text.length): MatchView {
   const folded = foldForMatching(text.slice(start, end));
   const n = folded.length;
@@ -78,6 +100,15 @@ export function matchView(text: string, start = 0, end = text.length): MatchView
       }
       i = runStart = j;
       continue;
+    }
+    // a reading in brackets after a character is no text (習(xí)近平 is 习近平)
+    if (c === 0x28 && isHan(before)) {
+      const after = pinyinAnnotationEnd(folded, i);
+      if (after > 0) {
+        out += folded.slice(runStart, i);
+        i = runStart = after;
+        continue;
+      }
     }
     // name dots become the middle dot, and so does a full stop between Chinese name parts
     // (穆罕默德．本．扎耶德); tested here rather than by two regex passes over every sentence

@@ -31,6 +31,17 @@ describe("matchView", () => {
     expect(matchView("Xi\tmet\fPutin\nin Beijing").text).toBe("xi met putin in beijing");
   });
 
+  it("drops pinyin readings in brackets after characters (mirror sites add them), and nothing else in brackets", () => {
+    const annotated = "國(guó)家主席習(xí)近平在人民大會(huì )堂同美國(guó)總統(tǒng)特朗普通電話(huà)";
+    const v = matchView(annotated);
+    expect(v.text).toBe("国家主席习近平在人民大会堂同美国总统特朗普通电话");
+    expect(v.toText[v.text.indexOf("家")]).toBe(annotated.indexOf("家"));
+    expect(v.toText[v.text.indexOf("近")]).toBe(annotated.indexOf("近"));
+    for (const kept of ["拜登(biden)会见", "新华社(ap)电", "张三(音)", "习近平(xi jinping)", "中国(a)", "会见(ā b c d e f g h i j)"]) {
+      expect(matchView(kept).text).toBe(kept);
+    }
+  });
+
   it("maps every view character to the text character it came from", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200, unit: fc.constantFrom(..."習近平 会见 Xi met, ２０２４年　6 月·•\n\t!？") }), (s) => {
