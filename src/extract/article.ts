@@ -139,6 +139,11 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
     pairFromMessage = message;
   };
   const counterpart = new Map<string, ActorRef>();
+  /**
+   * Whom the article's messages go to when their senders are not named one by one (一些国家领导人
+   * 致电习近平，祝贺…): the 您 of each sender's words quoted after it.
+   */
+  let addressee: ActorRef | undefined;
 
   for (const u of units) {
     if (Date.now() > deadline) break;
@@ -182,7 +187,7 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
       }
       if (m.pronoun === "you") {
         const speaker = speakerOf(u, sl, units, ctx);
-        const other = speaker && counterpart.get(refKey(speaker));
+        const other = (speaker && counterpart.get(refKey(speaker))) ?? (speaker && addressee && refKey(addressee) !== refKey(speaker) ? addressee : undefined);
         if (!other) return [];
         if (/贵国|贵方/.test(v.slice(m.start, m.end)) && other.kind === "person") {
           const c = ctx.index.countryOf(other.id, at) ?? other.countryId;
@@ -272,7 +277,14 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
       }
       if (!tellsEvent(u, t, lex, phoneStory)) continue;
       const roles = assignRoles(u, slots, t, lex);
-      if (!roles) continue;
+      const message = t.sense.type === "CONGRATULATED" || t.sense.type === "SENT_MESSAGE";
+      if (!roles) {
+        // senders not named one by one (一些国家领导人陆续致电习近平，祝贺…): the person right after is the addressee
+        const [, ce] = u.clauses.find(([a, b]) => t.start >= a && t.start < b) ?? [0, v.length];
+        const next = message ? slots.find((sl) => sl.mention.start >= t.end && sl.mention.start < ce && sl.mention.kind === "person") : undefined;
+        if (next) addressee = resolveSlot(next, published)[0] ?? addressee;
+        continue;
+      }
       const status = statusOf(u, t, roles, slots, lex);
       const background = isBackground(u, t, lex);
       const { date, from, fallback } = dateForEvent(u, t, units, reports, status === "planned", background);
@@ -363,6 +375,7 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
         else if (sources.length === 2) emit(sources[0], sources[1], signing ?? {});
         continue;
       }
+      if (!sources.length && targets.length === 1 && targets[0].kind === "person" && message) addressee = targets[0];
       if (!sources.length || !targets.length) continue;
       if (signing) {
         emit(sources[0], targets[0], signing);

@@ -72,4 +72,24 @@ describe("Chinese names the dictionary lacks", () => {
     expect(edges).toContain("MET xi-jinping -> discovered:萨科奇 happened");
     expect(edges.join("\n")).not.toContain("emmanuel-macron");
   });
+
+  it("are never made of the adverb after a plural title (一些国家领导人陆续致电: 陆续 is no one)", () => {
+    expect(edgesOf("新华社北京6月5日电 一些国家领导人陆续致函习近平，祝贺中国成功举办博览会。").join("\n")).not.toContain("discovered:");
+  });
+});
+
+describe("Chinese roundups of messages", () => {
+  it("take each sender's 您 for the person the lead says the messages went to", () => {
+    const edges = edgesOf(
+      "新华社北京6月5日电 多国领导人近日纷纷致电习近平，热烈祝贺习近平再次当选。\n\n土耳其总统埃尔多安表示，衷心祝贺您再次当选，土中关系前景广阔。\n\n肯尼亚总统鲁托表示，我谨向您致以诚挚的祝贺。\n",
+    );
+    expect(edges).toContain("CONGRATULATED recep-tayyip-erdogan -> xi-jinping happened");
+    expect(edges.join("\n")).not.toContain("discovered:");
+  });
+});
+
+describe("pages annotated with pinyin", () => {
+  it("are read as if the readings were not there", () => {
+    expect(edgesOf("新華社北京6月5日電 國(guó)家主席習(xí)近平5日同美國(guó)總統(tǒng)特朗普通電話(huà)。")).toEqual(["CALLED xi-jinping -> donald-trump happened"]);
+  });
 });
