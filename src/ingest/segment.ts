@@ -126,6 +126,10 @@ export class Segmenter {
   private isDateLine(l: Line) {
     return l.text.length <= 40 && (ENGLISH_DATE.test(l.text) || /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$/.test(l.text)) && l.text.replace(ENGLISH_DATE, "").replace(/[\d\s,:|-]/g, "").length <= 6;
   }
+  /** A photo's caption: it opens with a caption marker (资料图片, (Photo) or ends with the credit (…记者李学仁摄). */
+  private isCaptionLine(l: Line) {
+    return this.captionMarkers.some((m) => l.text.startsWith(m) || l.text.endsWith(m));
+  }
   /** A teaser line: a headline, a caption, a truncated lead ("…", "..."), a dated snippet. */
   private isTeaserLike(l: Line, next?: Line) {
     const t = l.text;
@@ -178,7 +182,8 @@ export class Segmenter {
         first++;
         continue;
       }
-      if (!readsAsHeadline(ls[first])) break;
+      // (a photo's caption under the title is no headline: 资料图片：2011年1月19日，… 新华社记者李学仁摄)
+      if (!readsAsHeadline(ls[first]) || this.isCaptionLine(ls[first])) break;
       role[first] = "headline";
       first++;
     }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ingest } from "../../src/ingest/article.js";
+import { ingest, ingestText } from "../../src/ingest/article.js";
 import { SEEDS, sharedEngine } from "../helpers.js";
 
 const roles = (file: string) => {
@@ -12,6 +12,13 @@ const roles = (file: string) => {
 };
 
 describe("segmenting pages into body and chrome", () => {
+  it("reads a photo caption under the title as text, not as a second headline line", () => {
+    const text = "胡锦涛致电祝贺奥巴马当选连任\n资料图片：2011年1月19日，胡锦涛在华盛顿同奥巴马举行会谈。新华社记者某某摄\n新华社北京11月7日电 国家主席胡锦涛7日致电奥巴马。\n";
+    const r = ingestText("caption.txt", text, "UTF-8", { segmenter: sharedEngine().segmenter });
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.paragraphs.map((p) => p.role)).toEqual(["headline", "body", "body"]);
+  });
+
   it("drops the related-news sidebar of a Malaysian daily, with its datelines", () => {
     const ps = roles("000_cb4b9fd4524df28c.txt");
     const body = ps.filter((p) => p.role === "body").map((p) => p.text).join("\n");
