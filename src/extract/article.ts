@@ -329,7 +329,11 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
           const named = shared?.find((id) => namedCountries.has(id));
           places = [longer?.id ?? named ?? roles.embeddedTarget];
         }
-        else if (roles.visitorOf) {
+        else if (roles.visitorOf && placeInRelativeClause(slots, t, roles.visitorOf, u.clauses)) {
+          // 正在访问马来西亚的黄循财, 正在对马来西亚进行国事访问的…: the clause names the place
+          const named = placeInRelativeClause(slots, t, roles.visitorOf, u.clauses)!;
+          places = resolveSlot(named, at).flatMap((r) => (r.kind === "country" ? [r.id] : []));
+        } else if (roles.visitorOf) {
           const hostSlot = slots.filter((s) => s.mention.end <= t.start && s.case === "nom").slice(-1)[0];
           // 两国元首…并同到访的冯德莱恩: hosted where they meet, not in both countries
           const where = slots.find((s) => s.case === "loc" && (s.mention.kind === "country" || s.mention.kind === "place"));
@@ -438,6 +442,19 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
     const earlier = [...personHistory].reverse().find((r) => !skip.has(r.id));
     return earlier ? [{ ...earlier, via: "pronoun" }] : [];
   }
+}
+
+/**
+ * The country a relative clause before a visitor names (正在访问马来西亚的…, 正在对马来西亚进行国事访问的…,
+ * 在马来西亚访问的…): between the clause's start and the visitor, the visitor's own title excepted.
+ */
+function placeInRelativeClause(slots: Slot[], t: TriggerHit, visitor: Slot, clauses: [number, number][]): Slot | undefined {
+  const [cs] = clauses.find(([a, b]) => t.start >= a && t.start < b) ?? [0];
+  const inside = slots.filter(
+    (s) => s !== visitor && (s.mention.kind === "country" || s.mention.kind === "place") && s.mention.start >= cs && s.mention.end <= visitor.mention.start && (s.mention.start >= t.end || s.case === "loc" || s.case === "dat"),
+  );
+  // the object of the visit word first (访问马来西亚的), else the place before it (对/在马来西亚…访问的)
+  return inside.find((s) => s.mention.start >= t.end) ?? inside[inside.length - 1];
 }
 
 /** A country named as the place of a meeting (在北京 / in Beijing). */

@@ -43,7 +43,8 @@ export function tellsEvent(u: SentenceUnit, t: TriggerHit, lex: Lexicon, phoneSt
   if (lang !== u.lang && !(lang === "zh" && u.lang === "en")) return false;
   // a reference back to an event already told (在会谈中说, 本次会晤, during the talks)
   const refWords = markers.reference[lang];
-  if (lang === "zh" && (/在$/.test(v.slice(Math.max(0, t.start - 1), t.start)) && /^[中上时]/.test(v.slice(t.end, t.end + 1)))) return false;
+  // (正在访问中国 is a visit going on: 正在 is no 在, and 中 opens a name there)
+  if (lang === "zh" && /(?<!正)在$/.test(v.slice(Math.max(0, t.start - 2), t.start)) && /^[中上时]/.test(v.slice(t.end, t.end + 1)) && !u.mentions.some((m) => m.start === t.end)) return false;
   // (congratulations offered in the call it refers to are told here: 在通话中祝贺…就任)
   if (near(v, t.start, refWords, 4, lang, "before") && t.sense.type !== "CONGRATULATED") return false;
   const negWindow = lang === "zh" ? 5 : 24;

@@ -84,6 +84,17 @@ function relativePreposition(v: string, nameStart: number): string | undefined {
 }
 
 /** Marks every actor mention of a sentence with its case. */
+/**
+ * The part of a phrase that begins at `at` in a Chinese sentence, from what stands before it: the
+ * object of an event word right before (会见了[正在]…), else what the words before give.
+ */
+function caseBefore(s: SentenceUnit, at: number): Case | undefined {
+  const v = s.view.text;
+  const before = v.slice(Math.max(0, at - 3), at);
+  if (s.triggers.some((t) => t.end <= at && at - t.end <= 2 && !/[，,。；;：:]/.test(v.slice(t.end, at)))) return "obj";
+  return zhCaseAfter(before.replace(/正在$/, "")) ?? (at === 0 || /[，,。；;：:]\s*(正在)?$/.test(v.slice(Math.max(0, at - 3), at)) ? "nom" : undefined);
+}
+
 export function slotsOf(s: SentenceUnit): Slot[] {
   const v = s.view.text;
   const slots: Slot[] = [];
@@ -107,7 +118,13 @@ export function slotsOf(s: SentenceUnit): Slot[] {
     let c: Case = "nom";
     if (s.lang === "zh") {
       const gapTrim = gap;
-      if (prev && prev.genitive && /^的.{0,4}$/.test(gapTrim) && !/[，,。；：]/.test(gapTrim)) {
+      // 访问马来西亚的黄循财: the object of a verb closing a relative clause; its head takes the part
+      // the clause stands in (the sentence's subject here), not the object's
+      const object = prev && prev.genitive && /^的$/.test(gapTrim) && prev.case === "obj" ? prev.mention : undefined;
+      const clauseVerb = object && s.triggers.find((t) => t.end <= object.start && object.start - t.end <= 1);
+      if (clauseVerb) {
+        c = caseBefore(s, clauseVerb.start) ?? c;
+      } else if (prev && prev.genitive && /^的.{0,4}$/.test(gapTrim) && !/[，,。；：]/.test(gapTrim)) {
         c = prev.case; // 向他的同僚普京: the whole phrase is the recipient
       } else if (prev && gapTrim === "" ) {
         c = prev.case; // 在北京中南海
@@ -156,7 +173,8 @@ export function slotsOf(s: SentenceUnit): Slot[] {
     // 李强同志率领的中国党政代表团: the leader of a delegation stands for it
     if (/^(同志)?(率领|带领|率)/.test(v.slice(m.end, m.end + 4)) && m.kind === "person" && (c === "nom" || c === "obj")) c = "agent";
     // a name right after an event word is its object (致电川普，祝贺他: 川普 is no subject)
-    if (c === "nom" && s.triggers.some((t) => t.end <= m.start && m.start - t.end <= 1 && t.end > prevEnd - 1 && !/[，,。；;：:]/.test(v.slice(t.end, m.start)))) c = "obj";
+    // (访问的黄循财 is the one who visits: 的 makes the name the head of a relative clause)
+    if (c === "nom" && s.triggers.some((t) => t.end <= m.start && m.start - t.end <= 1 && t.end > prevEnd - 1 && !/[，,。；;：:的]/.test(v.slice(t.end, m.start)))) c = "obj";
     if (s.lang === "en" && c === "nom" && m.kind === "title" && /\bas\s*$/.test(gap)) c = "pred"; // as president
     const after = v.slice(m.end, m.end + 3);
     const genitive = s.lang === "zh" ? after.startsWith("的") : /^'s\b|^’s\b/.test(after);

@@ -78,6 +78,23 @@ describe("Chinese names the dictionary lacks", () => {
   });
 });
 
+describe("Chinese visits told in a relative clause", () => {
+  it("take the place the clause names and leave the visitor the subject of the sentence", () => {
+    expect(edgesOf("正在访问马来西亚的新加坡总理黄循财6日会见了马来西亚首相安华。")).toEqual([
+      "MET lawrence-wong -> anwar-ibrahim happened",
+      "VISITED lawrence-wong -> MYS happened",
+    ]);
+    expect(edgesOf("正在对马来西亚进行正式访问的新加坡总理黄循财6日会见了安华。")).toContain("VISITED lawrence-wong -> MYS happened");
+  });
+
+  it("read 正在访问中国 as a visit going on, not as 在访问中 (during the visit)", () => {
+    expect(edgesOf("国家主席习近平6日会见了正在访问中国的新加坡总理黄循财。")).toEqual([
+      "MET xi-jinping -> lawrence-wong happened",
+      "VISITED lawrence-wong -> CHN happened",
+    ]);
+  });
+});
+
 describe("Chinese roundups of messages", () => {
   it("take each sender's 您 for the person the lead says the messages went to", () => {
     const edges = edgesOf(
