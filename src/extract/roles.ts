@@ -77,13 +77,14 @@ function relativePreposition(v: string, nameStart: number): string | undefined {
   for (let i = 0; i < window.length; i++) {
     const ch = window[i];
     if (!"与同和跟向对给为".includes(ch)) continue;
+    // (身为, 作为, 成为, 认为, 因为: 为 inside a word is no preposition)
+    if (ch === "为" && i > 0 && "身作成认以因称".includes(window[i - 1])) continue;
     const rest = window.slice(i + 1);
     if (rest.length >= 2 && rest.endsWith("的") && !/[，,。；;：:]/.test(rest)) return ch;
   }
   return undefined;
 }
 
-/** Marks every actor mention of a sentence with its case. */
 /**
  * The part of a phrase that begins at `at` in a Chinese sentence, from what stands before it: the
  * object of an event word right before (会见了[正在]…), else what the words before give.
@@ -95,6 +96,7 @@ function caseBefore(s: SentenceUnit, at: number): Case | undefined {
   return zhCaseAfter(before.replace(/正在$/, "")) ?? (at === 0 || /[，,。；;：:]\s*(正在)?$/.test(v.slice(Math.max(0, at - 3), at)) ? "nom" : undefined);
 }
 
+/** Marks every actor mention of a sentence with its case. */
 export function slotsOf(s: SentenceUnit): Slot[] {
   const v = s.view.text;
   const slots: Slot[] = [];
@@ -122,8 +124,12 @@ export function slotsOf(s: SentenceUnit): Slot[] {
       // the clause stands in (the sentence's subject here), not the object's
       const object = prev && prev.genitive && /^的$/.test(gapTrim) && prev.case === "obj" ? prev.mention : undefined;
       const clauseVerb = object && s.triggers.find((t) => t.end <= object.start && object.start - t.end <= 1);
+      // 当时身为新加坡副总理的李显龙: a title after 身为 / 作为 closes a relative clause too
+      const serving = prev && prev.case === "pred" && /^的$/.test(gapTrim) ? /(当时|时任)?(身为|作为|担任|出任)$/.exec(v.slice(Math.max(0, prev.mention.start - 6), prev.mention.start)) : null;
       if (clauseVerb) {
         c = caseBefore(s, clauseVerb.start) ?? c;
+      } else if (serving && prev) {
+        c = caseBefore(s, prev.mention.start - serving[0].length) ?? c;
       } else if (prev && prev.genitive && /^的.{0,4}$/.test(gapTrim) && !/[，,。；：]/.test(gapTrim)) {
         c = prev.case; // 向他的同僚普京: the whole phrase is the recipient
       } else if (prev && gapTrim === "" ) {

@@ -95,6 +95,12 @@ describe("Chinese visits told in a relative clause", () => {
   });
 });
 
+describe("Chinese names after a clause that says what the person was", () => {
+  it("keep their part in the sentence (当时身为…的李显龙与…会面), and 身为 holds no preposition 为", () => {
+    expect(edgesOf("2002年，当时身为新加坡副总理的李显龙与其时的马来西亚首相马哈迪会面。")).toEqual(["MET lee-hsien-loong -> mahathir-mohamad happened"]);
+  });
+});
+
 describe("Chinese roundups of messages", () => {
   it("take each sender's 您 for the person the lead says the messages went to", () => {
     const edges = edgesOf(
