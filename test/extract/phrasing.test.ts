@@ -37,6 +37,14 @@ describe("English meetings told with modifiers", () => {
   });
 });
 
+describe("English support told with a participle", () => {
+  it("reads 'for supporting China' as support", () => {
+    expect(edgesOf("Beijing thanked Cuba and Serbia on Monday for supporting China in safeguarding its sovereignty.")).toEqual(
+      expect.arrayContaining(["EXPRESSED_SUPPORT SRB -> CHN happened"]),
+    );
+  });
+});
+
 describe("who does what in English reports", () => {
   it("takes the caller for the one who congratulates in a purpose clause, after a particle verb too", () => {
     expect(edgesOf("US President Donald Trump called up Indian Prime Minister Narendra Modi over the phone to congratulate him on the landslide win.")).toEqual([
