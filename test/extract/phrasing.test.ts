@@ -109,6 +109,12 @@ describe("Chinese names after a clause that says what the person was", () => {
   });
 });
 
+describe("Chinese headlines", () => {
+  it("read 晤 as a meeting (習近平晤普京)", () => {
+    expect(edgesOf("習近平晤普京 冀深化全面戰略協作\n")).toEqual(["MET xi-jinping -> vladimir-putin happened"]);
+  });
+});
+
 describe("Chinese roundups of messages", () => {
   it("take each sender's 您 for the person the lead says the messages went to", () => {
     const edges = edgesOf(
