@@ -170,7 +170,10 @@ export function dateForEvent(
   const subordinate = (d: DateMention) =>
     u.lang === "en" &&
     d.start > t.end &&
-    (/\b(which|who|that|when|where)\b[^,;]*$/.test(v.slice(Math.max(cs, t.end), d.start)) || /\b(since|after|before|until)\s+(\w+\s+){0,1}$/.test(v.slice(Math.max(cs, t.end), d.start)));
+    (/\b(which|who|that|when|where)\b[^,;]*$/.test(v.slice(Math.max(cs, t.end), d.start)) ||
+      /\b(since|after|before|until)\s+(\w+\s+){0,1}$/.test(v.slice(Math.max(cs, t.end), d.start)) ||
+      // "their first phone call since the United States struck Syria on April 6": a since-clause dates what it names
+      /\bsince\b[^,;]*$/.test(v.slice(Math.max(cs, t.end), d.start)));
   const main = reports[u.report]?.main;
   const sharpen = (f: FuzzyDate) => (main && finer(main, f) && within(main, f) ? main : f);
   const inClause = resolved.filter(({ d }) => d.start >= cs && d.end <= ce && !subordinate(d));

@@ -322,6 +322,8 @@ function discoverName(
   const name = m[1].replace(/\s+(of|the)$/i, "");
   if (name.split(/\s+/).length < 2 && name.length < 4) return undefined;
   if (/^(The|This|That|He|She|It|They|On|In|At|And|But|Who|Which|Said|Says|Has|Had|Was|Is|Will|Would)\b/.test(name)) return undefined;
+  // "the Russian president Tuesday": a day or a month after a title is when, not who (May stays: Theresa May)
+  if (/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b/.test(name)) return undefined;
   // map back: count view characters covering the name
   let end = start;
   while (end < view.length && ctx.toOriginal(end) < origStart + name.length) end++;

@@ -9,11 +9,11 @@ import { sharedEngine, tempDir } from "../helpers.js";
  * headline that names a person by title and surname only, Chinese names the dictionary lacks.
  * Each article is read on its own; an edge is written "TYPE source -> target status".
  */
-function edgesOf(text: string, published = "2024-06-12"): string[] {
+function edgesOf(text: string, published = "2024-06-12", withDates = false): string[] {
   const dir = tempDir();
   writeFileSync(join(dir, "article.txt"), text);
   const result = runPipeline({ paths: [dir], published }, sharedEngine());
-  return result.edges.map((e) => `${e.type} ${e.source.id} -> ${e.target.id} ${e.status}`).sort();
+  return result.edges.map((e) => `${e.type} ${e.source.id} -> ${e.target.id} ${withDates ? `${e.date} ` : ""}${e.status}`).sort();
 }
 
 describe("English meetings told with modifiers", () => {
@@ -58,6 +58,19 @@ describe("who does what in English reports", () => {
     expect(edgesOf("Kremlin spokesman Dmitry Peskov said Russian President Vladimir Putin spoke by phone with Turkish President Recep Tayyip Erdogan on Tuesday.")).toEqual([
       "CALLED vladimir-putin -> recep-tayyip-erdogan happened",
     ]);
+  });
+});
+
+describe("English dates", () => {
+  it("leave a since-clause's date to what it names", () => {
+    expect(
+      edgesOf("US President Donald Trump spoke by phone with Russian President Vladimir Putin on Tuesday. It was Trump and Putin's first phone call since the United States struck an airfield in Syria on April 6.", "2017-05-03", true),
+    ).toEqual(["CALLED donald-trump -> vladimir-putin 2017-05-02 happened"]);
+  });
+
+  it("never take a day named after a title for a person (the Russian president Tuesday)", () => {
+    const edges = edgesOf("Trump's phone call with the Russian president Tuesday came a day after the summit.", "2017-11-21");
+    expect(edges.join("\n")).not.toContain("discovered:");
   });
 });
 
