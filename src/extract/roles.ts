@@ -122,7 +122,7 @@ export function slotsOf(s: SentenceUnit): Slot[] {
       const gapTrim = gap;
       // 访问马来西亚的黄循财: the object of a verb closing a relative clause; its head takes the part
       // the clause stands in (the sentence's subject here), not the object's
-      const object = prev && prev.genitive && /^的$/.test(gapTrim) && prev.case === "obj" ? prev.mention : undefined;
+      const object = prev && prev.genitive && /^的.{0,4}$/.test(gapTrim) && !/[，,。；：]/.test(gapTrim) && prev.case === "obj" ? prev.mention : undefined;
       const clauseVerb = object && s.triggers.find((t) => t.end <= object.start && object.start - t.end <= 1);
       // 当时身为新加坡副总理的李显龙: a title after 身为 / 作为 closes a relative clause too
       const serving = prev && prev.case === "pred" && /^的$/.test(gapTrim) ? /(当时|时任)?(身为|作为|担任|出任)$/.exec(v.slice(Math.max(0, prev.mention.start - 6), prev.mention.start)) : null;

@@ -122,6 +122,22 @@ describe("Chinese names after a clause that says what the person was", () => {
   });
 });
 
+describe("meals", () => {
+  it("are meetings (共进午餐, had lunch with)", () => {
+    expect(edgesOf("新加坡国务资政李显龙7日与马来西亚首相安华共进午餐。")).toEqual(["MET lee-hsien-loong -> anwar-ibrahim happened"]);
+    expect(edgesOf("Singapore Senior Minister Lee Hsien Loong had lunch with Malaysian Prime Minister Anwar Ibrahim on Sunday.")).toEqual([
+      "MET lee-hsien-loong -> anwar-ibrahim happened",
+    ]);
+  });
+
+  it("leave a visitor named after a relative clause and a title the lexicon lacks the subject (正在访问马来西亚的国务资政李显龙)", () => {
+    expect(edgesOf("正在访问马来西亚的国务资政李显龙7日与马来西亚首相安华共进午餐。")).toEqual([
+      "MET lee-hsien-loong -> anwar-ibrahim happened",
+      "VISITED lee-hsien-loong -> MYS happened",
+    ]);
+  });
+});
+
 describe("Chinese headlines", () => {
   it("read 晤 as a meeting (習近平晤普京)", () => {
     expect(edgesOf("習近平晤普京 冀深化全面戰略協作\n")).toEqual(["MET xi-jinping -> vladimir-putin happened"]);
