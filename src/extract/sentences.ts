@@ -35,7 +35,7 @@ export function buildSentences(article: Article, ctx: SentenceContext, deadline 
         original,
         toOriginal: (i) => view.toText[Math.min(i, view.text.length)],
       });
-      const triggers = ctx.triggers.scan(view.text);
+      const triggers = ctx.triggers.scan(view.text, span.lang);
       units.push({
         index: units.length,
         paragraph: pi,

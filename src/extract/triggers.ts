@@ -84,11 +84,12 @@ export class TriggerMatcher {
     this.modifiedPhrases = lex.triggers.modifiedPhrases.map(modifiedPhrase);
   }
 
-  scan(text: string): TriggerHit[] {
+  /** The event words of a sentence's matching view; the English phrases only when it is English (or its language is not known). */
+  scan(text: string, lang?: "zh" | "en"): TriggerHit[] {
     const raw = this.automaton.matchAll(text, 0, text.length, (begin, end) => onWordBoundary(text, begin, end));
     const patterns = this.automaton.patterns.length;
     const phrases: { sense: TriggerSense; text: string }[] = [];
-    for (const p of this.modifiedPhrases) {
+    for (const p of lang === "zh" ? [] : this.modifiedPhrases) {
       p.expression.lastIndex = 0;
       for (let m = p.expression.exec(text); m; m = p.expression.exec(text)) {
         raw.push({ begin: m.index, end: m.index + m[0].length, pattern: patterns + phrases.length });
