@@ -67,15 +67,18 @@ export interface MentionContext {
  * What ends an unknown Chinese name: the stop words above and the lexicon's Chinese event words
  * (萨科齐会谈, 某某访问), made once per lexicon.
  */
-const nameStops = new WeakMap<Lexicon, string[]>();
-function nameStopsOf(lexicon: Lexicon): string[] {
-  let stops = nameStops.get(lexicon);
-  if (!stops) {
+const nameStops = new WeakMap<Lexicon, Map<string, string[]>>();
+/** Whether a stop word begins at `pos` (the words by their first character: this runs for every character of every unknown name). */
+function stopsAt(lexicon: Lexicon, view: string, pos: number): boolean {
+  let byFirst = nameStops.get(lexicon);
+  if (!byFirst) {
+    byFirst = new Map();
     const events = lexicon.triggers.triggers.filter((t) => t.lang === "zh").flatMap((t) => t.terms);
-    stops = [...new Set([...NAME_STOPS, ...events])];
-    nameStops.set(lexicon, stops);
+    for (const w of new Set([...NAME_STOPS, ...events])) byFirst.set(w[0], [...(byFirst.get(w[0]) ?? []), w]);
+    nameStops.set(lexicon, byFirst);
   }
-  return stops;
+  const candidates = byFirst.get(view[pos]);
+  return !!candidates && candidates.some((w) => view.startsWith(w, pos));
 }
 
 /** The lexicon's transliteration markers (（音）) as the view writes them, made once per lexicon, not per sentence. */
@@ -280,7 +283,6 @@ function discoverName(
   markers: string[],
 ): { name: string; end: number } | undefined {
   if (HAN.test(view[from] ?? "")) {
-    const stops = nameStopsOf(ctx.lexicon);
     let pos = from;
     let end = from;
     while (pos < limit && pos - from < 12) {
@@ -290,7 +292,7 @@ function discoverName(
         continue;
       }
       if (!HAN.test(ch)) break;
-      if (stops.some((s) => view.startsWith(s, pos))) break;
+      if (stopsAt(ctx.lexicon, view, pos)) break;
       pos++;
       end = pos;
     }
@@ -301,7 +303,7 @@ function discoverName(
     const marker = markers.find((m) => tail.startsWith(m));
     if (marker) stop = end + marker.length;
     // the name must end at a clear boundary: a stop word, punctuation, a marker or the end
-    const boundary = stop >= view.length || marker || !HAN.test(view[end]) || stops.some((s) => view.startsWith(s, end));
+    const boundary = stop >= view.length || marker || !HAN.test(view[end]) || stopsAt(ctx.lexicon, view, end);
     if (!boundary) return undefined;
     const foreignChars = [...name].filter((ch) => ch === "·" || ctx.gazetteer.transliterationChars.has(ch)).length;
     const looksForeign = name.length >= 3 && foreignChars >= name.length - 1 && !SURNAME_LIKE.test(name);
