@@ -96,6 +96,9 @@ function caseBefore(s: SentenceUnit, at: number): Case | undefined {
   return zhCaseAfter(before.replace(/正在$/, "")) ?? (at === 0 || /[，,。；;：:]\s*(正在)?$/.test(v.slice(Math.max(0, at - 3), at)) ? "nom" : undefined);
 }
 
+/** What follows a possessive "her" that names a person: her (Indian) counterpart, her guest, her host… */
+const POSSESSED_PERSON = /^\s+([a-z]+\s+){0,2}(counterpart|colleague|guest|host|friend|ally|predecessor|successor|opposite number)s?\b/;
+
 /** Marks every actor mention of a sentence with its case. */
 export function slotsOf(s: SentenceUnit): Slot[] {
   const v = s.view.text;
@@ -111,6 +114,8 @@ export function slotsOf(s: SentenceUnit): Slot[] {
   const books = v.includes("《") || v.includes("〈") ? [...v.matchAll(/[《〈][^》〉]*[》〉]/g)].map((b) => [b.index!, b.index! + b[0].length]) : [];
   for (const m of s.mentions) {
     if (m.end <= prevEnd && !prev) continue;
+    // "met her Indian counterpart Narendra Modi": her is a determiner there, the person after it the object
+    if (s.lang === "en" && m.kind === "pronoun" && v.slice(m.start, m.end) === "her" && POSSESSED_PERSON.test(v.slice(m.end, m.end + 48))) continue;
     // names inside a title (《中华民国(台湾)与马绍尔群岛共和国联合公报》) take no part
     if (books.some(([a, b]) => m.start >= a && m.end <= b)) continue;
     // 拉玛佛沙(Cyril Ramaphosa): a name glossed in brackets is the same actor again

@@ -61,6 +61,14 @@ describe("who does what in English reports", () => {
   });
 });
 
+describe("English possessives", () => {
+  it("read 'her Indian counterpart Narendra Modi' as the person, not as 'her'", () => {
+    expect(edgesOf("Italian Prime Minister Giorgia Meloni received her Indian counterpart Narendra Modi in Rome on Tuesday.")).toEqual([
+      "MET giorgia-meloni -> narendra-modi happened",
+    ]);
+  });
+});
+
 describe("English dates", () => {
   it("leave a since-clause's date to what it names", () => {
     expect(
