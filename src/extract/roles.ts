@@ -382,6 +382,8 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
       return { sources: [...enumerated, subject], targets: partners };
     }
     if (subject && subject.mention.kind === "pronoun" && subject.mention.pronoun === "both") return { sources: [subject], targets: [subject] };
+    // "Xi, Putin hold talks": an English headline joins the two with a comma
+    if (s.lang === "en" && s.headline && subject && enumerated.length === 1 && !after.some((sl) => sl.case === "com")) return { sources: [enumerated[0]], targets: [subject] };
     const withAfter = after.find((sl) => sl.case === "com" || (sl.case === "nom" && s.lang === "en"));
     if (subject && withAfter && subject.mention.form !== "pair") return { sources: [...enumerated, subject], targets: [withAfter] };
     if (pair.length >= 2 && (!subject || subject.mention.form === "pair")) return { sources: [pair[0]], targets: [pair[1]] };

@@ -61,6 +61,18 @@ describe("who does what in English reports", () => {
   });
 });
 
+describe("English headlines", () => {
+  it("join two names with a comma (Xi, Putin hold talks) and call in the present tense (Modi calls Putin)", () => {
+    expect(edgesOf("Xi, Putin hold talks in Moscow\n")).toEqual(["MET xi-jinping -> vladimir-putin happened"]);
+    expect(edgesOf("Modi calls Putin, discusses Ukraine\n")).toEqual(["CALLED narendra-modi -> vladimir-putin happened"]);
+  });
+
+  it("read no call into 'calls for' and 'calls on … to'", () => {
+    expect(edgesOf("Guterres calls for ceasefire in Gaza\n")).toEqual([]);
+    expect(edgesOf("Biden calls on Xi to rein in North Korea\n")).toEqual([]);
+  });
+});
+
 describe("English possessives", () => {
   it("read 'her Indian counterpart Narendra Modi' as the person, not as 'her'", () => {
     expect(edgesOf("Italian Prime Minister Giorgia Meloni received her Indian counterpart Narendra Modi in Rome on Tuesday.")).toEqual([
