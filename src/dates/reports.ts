@@ -8,6 +8,7 @@ import { findChineseDates, type DateMention } from "./chinese.js";
 import { findEnglishDates } from "./english.js";
 import { foldHomoglyphs } from "../normalise/script.js";
 import { isInvisible } from "../normalise/text.js";
+import { clauseOf } from "../extract/roles.js";
 import type { TriggerHit } from "../extract/triggers.js";
 import type { RawEvent, SentenceUnit } from "../extract/types.js";
 import type { Article, FuzzyDate } from "../types.js";
@@ -165,7 +166,7 @@ export function dateForEvent(
   const resolved = (planned ? resolveUnit(u, reports, true, u.contextIn) : u.resolved).filter(
     ({ d }) => !books.some(([a, b]) => d.start >= a && d.end <= b),
   );
-  const [cs, ce] = u.clauses.find(([a, b]) => t.start >= a && t.start < b) ?? [0, v.length];
+  const [cs, ce] = clauseOf(u, t.start);
   // English: a date inside "which Seoul joined in January" or "when …" dates that clause only
   const subordinate = (d: DateMention) =>
     u.lang === "en" &&

@@ -5,6 +5,7 @@
  */
 import type { Lexicon } from "../lexicon/schema.js";
 import type { Article } from "../types.js";
+import { clauseOf } from "./roles.js";
 import type { TriggerHit } from "./triggers.js";
 import type { RawEvent, SentenceUnit } from "./types.js";
 
@@ -20,7 +21,7 @@ export function signedAgreement(t: TriggerHit, u: SentenceUnit, article: Article
 
 export function agreementOf(t: TriggerHit, u: SentenceUnit, article: Article, lex: Lexicon): Partial<RawEvent> {
   const v = u.view.text;
-  const [, ce] = u.clauses.find(([a, b]) => t.start >= a && t.start < b) ?? [0, v.length];
+  const [, ce] = clauseOf(u, t.start);
   const tail = v.slice(t.end, Math.max(ce, Math.min(v.length, t.end + 40)));
   const original = (a: number, b: number) => article.text.slice(u.view.toText[t.end + a], u.view.toText[t.end + b - 1] + 1).replace(/\s+/g, " ").trim();
   const kinds = Object.entries(lex.triggers.agreementKinds).flatMap(([kind, words]) => words.map((w) => ({ kind, w: w.toLowerCase() })));

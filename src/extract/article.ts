@@ -12,7 +12,7 @@ import type { Article, FuzzyDate } from "../types.js";
 import { addSurnameMentions, addSurnameTitles, personRef, refKey, resolveSharedForms } from "./article-context.js";
 import { signedAgreement } from "./agreement.js";
 import { isBackground, statusOf, tellsEvent } from "./modality.js";
-import { assignRoles, slotsOf, type Slot } from "./roles.js";
+import { assignRoles, clauseOf, slotsOf, type Slot } from "./roles.js";
 import { reportedSpeaker, speakerOf } from "./speakers.js";
 import { buildSentences, markQuotes, type SentenceContext } from "./sentences.js";
 import type { TriggerHit } from "./triggers.js";
@@ -280,7 +280,7 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
       const message = t.sense.type === "CONGRATULATED" || t.sense.type === "SENT_MESSAGE";
       if (!roles) {
         // senders not named one by one (一些国家领导人陆续致电习近平，祝贺…): the person right after is the addressee
-        const [, ce] = u.clauses.find(([a, b]) => t.start >= a && t.start < b) ?? [0, v.length];
+        const [, ce] = clauseOf(u, t.start);
         const next = message ? slots.find((sl) => sl.mention.start >= t.end && sl.mention.start < ce && sl.mention.kind === "person") : undefined;
         if (next) addressee = resolveSlot(next, published)[0] ?? addressee;
         continue;
@@ -321,6 +321,8 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
       if (t.sense.type === "VISITED") {
         const visitors = roles.visitorOf ? resolveSlot(roles.visitorOf, at) : roles.sources.flatMap((s) => resolveSlot(s, at));
         let places: string[] = [];
+        // 正在访问马来西亚的黄循财, 正在对马来西亚进行国事访问的…: the clause names the place
+        const named = roles.visitorOf && !roles.embeddedTarget ? placeInRelativeClause(slots, t, roles.visitorOf, u) : undefined;
         if (roles.embeddedTarget) {
           // 访华盛顿 is a visit to Washington, not 访华 + 盛顿
           const longer = u.mentions.find((m) => m.kind === "country" && m.start < t.end && m.end > t.end);
@@ -329,9 +331,7 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
           const named = shared?.find((id) => namedCountries.has(id));
           places = [longer?.id ?? named ?? roles.embeddedTarget];
         }
-        else if (roles.visitorOf && placeInRelativeClause(slots, t, roles.visitorOf, u.clauses)) {
-          // 正在访问马来西亚的黄循财, 正在对马来西亚进行国事访问的…: the clause names the place
-          const named = placeInRelativeClause(slots, t, roles.visitorOf, u.clauses)!;
+        else if (named) {
           places = resolveSlot(named, at).flatMap((r) => (r.kind === "country" ? [r.id] : []));
         } else if (roles.visitorOf) {
           const hostSlot = slots.filter((s) => s.mention.end <= t.start && s.case === "nom").slice(-1)[0];
@@ -448,8 +448,8 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
  * The country a relative clause before a visitor names (正在访问马来西亚的…, 正在对马来西亚进行国事访问的…,
  * 在马来西亚访问的…): between the clause's start and the visitor, the visitor's own title excepted.
  */
-function placeInRelativeClause(slots: Slot[], t: TriggerHit, visitor: Slot, clauses: [number, number][]): Slot | undefined {
-  const [cs] = clauses.find(([a, b]) => t.start >= a && t.start < b) ?? [0];
+function placeInRelativeClause(slots: Slot[], t: TriggerHit, visitor: Slot, u: SentenceUnit): Slot | undefined {
+  const [cs] = clauseOf(u, t.start);
   const inside = slots.filter(
     (s) => s !== visitor && (s.mention.kind === "country" || s.mention.kind === "place") && s.mention.start >= cs && s.mention.end <= visitor.mention.start && (s.mention.start >= t.end || s.case === "loc" || s.case === "dat"),
   );
@@ -459,7 +459,7 @@ function placeInRelativeClause(slots: Slot[], t: TriggerHit, visitor: Slot, clau
 
 /** A country named as the place of a meeting (在北京 / in Beijing). */
 function placeOf(slots: Slot[], t: TriggerHit, u: SentenceUnit, ctx: ExtractContext, at: string | undefined): string | undefined {
-  const [cs, ce] = u.clauses.find(([a, b]) => t.start >= a && t.start < b) ?? [0, u.view.text.length];
+  const [cs, ce] = clauseOf(u, t.start);
   const loc = slots.find((s) => s.case === "loc" && (s.mention.kind === "country" || s.mention.kind === "place") && s.mention.start >= cs && s.mention.end <= ce);
   void ctx;
   void at;

@@ -7,7 +7,7 @@
 import { escapeRegExp } from "../util/regex.js";
 import type { Lexicon } from "../lexicon/schema.js";
 import type { EventStatus } from "../types.js";
-import type { Roles, Slot } from "./roles.js";
+import { clauseOf, type Roles, type Slot } from "./roles.js";
 import type { TriggerHit } from "./triggers.js";
 import type { SentenceUnit } from "./types.js";
 
@@ -51,7 +51,7 @@ export function tellsEvent(u: SentenceUnit, t: TriggerHit, lex: Lexicon, phoneSt
   let neg = near(v, t.start, markers.negation[lang], negWindow, lang, "before");
   if (!neg && lang === "zh") {
     // 也未安排与中国国务院总理李强会面: the negation stands before the partner, not the verb
-    const [cs0] = u.clauses.find(([a, b]) => t.start >= a && t.start < b) ?? [0];
+    const [cs0] = clauseOf(u, t.start);
     const m = v.slice(cs0, t.start).match(/(未|没有|并未|从未|不会|拒绝|并无|尚未|无意)[^，,。；]{0,2}(安排|计划|打算|同|与|和|跟|向|对)/);
     if (m) neg = m[1];
   }
@@ -90,7 +90,7 @@ export function statusOf(u: SentenceUnit, t: TriggerHit, roles: Roles, slots: Sl
   const plannedWindow = lang === "zh" ? Math.min(30, subjectEnd !== undefined ? t.start - subjectEnd : 8) : 30;
   // support said to come ("will support", 将全力支持) is support expressed now
   let plannedWord = t.sense.type === "EXPRESSED_SUPPORT" ? undefined : near(v, t.start, markers.planned[lang], Math.max(8, plannedWindow), lang, "before");
-  const [clauseStart] = u.clauses.find(([a, b]) => t.start >= a && t.start < b) ?? [0];
+  const [clauseStart] = clauseOf(u, t.start);
   if (!plannedWord && lang === "zh" && t.sense.type !== "EXPRESSED_SUPPORT" && subjectEnd !== undefined && subjectEnd < clauseStart) {
     // 赖清德预计12月2日抵达马久罗，与海妮举行会谈: one subject, one plan across its clauses
     const stretch = v.slice(subjectEnd, t.start);
@@ -117,7 +117,7 @@ export function isBackground(u: SentenceUnit, t: TriggerHit, lex: Lexicon): bool
   const lang = t.sense.lang;
   const v = u.view.text;
   const markers = lex.triggers.markers;
-  const afterTrigger = v.slice(t.end, (u.clauses.find(([a, b]) => t.start >= a && t.start < b) ?? [0, v.length])[1]);
+  const afterTrigger = v.slice(t.end, clauseOf(u, t.start)[1]);
   const backgroundZh = lang === "zh" && markers.backgroundClause.zh.some((w) => afterTrigger.includes(w));
   const backgroundEn = lang === "en" && near(v, t.start, markers.backgroundClause.en, 30, "en", "before") !== undefined;
   return backgroundZh || backgroundEn;

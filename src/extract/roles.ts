@@ -225,7 +225,8 @@ export interface Roles {
   visitorOf?: Slot;
 }
 
-const clauseOf = (s: SentenceUnit, pos: number) => s.clauses.find(([a, b]) => pos >= a && pos < b) ?? [0, s.view.text.length];
+/** The clause of a sentence that holds a position, as [start, end) in its view. */
+export const clauseOf = (s: SentenceUnit, pos: number): [number, number] => s.clauses.find(([a, b]) => pos >= a && pos < b) ?? [0, s.view.text.length];
 
 const isActor = (sl: Slot) => sl.mention.kind !== "place";
 /** 七国集团峰会, the G20 summit: the organisation names the meeting, it does not take part. */
