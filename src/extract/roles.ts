@@ -93,7 +93,7 @@ function caseBefore(s: SentenceUnit, at: number): Case | undefined {
   const v = s.view.text;
   const before = v.slice(Math.max(0, at - 3), at);
   if (s.triggers.some((t) => t.end <= at && at - t.end <= 2 && !/[，,。；;：:]/.test(v.slice(t.end, at)))) return "obj";
-  return zhCaseAfter(before.replace(/正在$/, "")) ?? (at === 0 || /[，,。；;：:]\s*(正在)?$/.test(v.slice(Math.max(0, at - 3), at)) ? "nom" : undefined);
+  return zhCaseAfter(before.replace(/正在$/, "")) ?? (at === 0 || /[，,。；;：:]\s*(正在)?$/.test(before) ? "nom" : undefined);
 }
 
 /** What follows a possessive "her" that names a person: her (Indian) counterpart, her guest, her host… */
@@ -130,7 +130,7 @@ export function slotsOf(s: SentenceUnit): Slot[] {
       const object = prev && prev.genitive && /^的.{0,4}$/.test(gapTrim) && !/[，,。；：]/.test(gapTrim) && prev.case === "obj" ? prev.mention : undefined;
       const clauseVerb = object && s.triggers.find((t) => t.end <= object.start && object.start - t.end <= 1);
       // 当时身为新加坡副总理的李显龙: a title after 身为 / 作为 closes a relative clause too
-      const serving = prev && prev.case === "pred" && /^的$/.test(gapTrim) ? /(当时|时任)?(身为|作为|担任|出任)$/.exec(v.slice(Math.max(0, prev.mention.start - 6), prev.mention.start)) : null;
+      const serving = prev && prev.case === "pred" && gapTrim === "的" ? /(当时|时任)?(身为|作为|担任|出任)$/.exec(v.slice(Math.max(0, prev.mention.start - 6), prev.mention.start)) : null;
       if (clauseVerb) {
         c = caseBefore(s, clauseVerb.start) ?? c;
       } else if (serving && prev) {
@@ -240,7 +240,6 @@ const namesMeeting = (v: string, sl: Slot) =>
   (sl.mention.kind === "title" && /^['’]?s?['’]?\s*(会议|会晤|会$|会[，,。期上]|峰会|论坛|meeting|conference|summit)/.test(v.slice(sl.mention.end, sl.mention.end + 12)));
 const DEMONYM_AS_ACTOR = /^\s*(government|leadership|authorities|side|officials|people|delegation|military|forces|army|state|administration|foreign ministry|defen[cs]e ministry|embassy|president|prime minister|leader|support|backing|solidarity|aid)\b/;
 
-/** Assigns roles for one trigger in one sentence. */
 /** "said the president", "said on Tuesday that the prime minister": a report whose doer is an office holder it names, per lexicon. */
 const reportedOfficeExpressions = new WeakMap<Lexicon, RegExp>();
 function reportedOfficeHolder(before: string, lex: Lexicon): number | undefined {
@@ -254,6 +253,7 @@ function reportedOfficeHolder(before: string, lex: Lexicon): number | undefined 
   return m ? m.index : undefined;
 }
 
+/** Assigns roles for one trigger in one sentence. */
 export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: Lexicon): Roles | undefined {
   const v = s.view.text;
   const [cs, ce] = clauseOf(s, t.start);

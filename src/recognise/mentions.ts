@@ -41,7 +41,7 @@ const NAME_STOPS = [
   "祝贺", "致电", "致信", "通话", "视频", "年", "月", "日", "周", "星期",
   "分别", "共同", "一同", "再次", "首次", "亲切", "热情", "同日", "昨天", "今天", "又", "还", "也", "时隔",
   "进行", "握手", "合影", "一起",
-  // adverbs that follow a plural title (一些国家领导人陆续致电): 陆续 is no name of a 陆
+  // words that follow a plural title (一些国家领导人陆续致电, 纷纷发来贺电): 陆续 is no name of a 陆
   "陆续", "纷纷", "相继", "先后", "亲自", "专程", "联名", "集体", "热烈", "衷心", "致函", "发来",
 ];
 /** First characters that show the text after a title is not a name (大使馆, 部长级, 总统府). */
