@@ -150,6 +150,14 @@ export function recogniseMentions(view: string, ctx: MentionContext): Mention[] 
       ];
       while (k < hits.length && hits[k].entry.kind === "title") {
         const gap = gapText(last, hits[k].start);
+        // 首相兼财政部长, 国务委员兼外长: an office held at once joins the chain; the person is named by the
+        // office that says more (a head of government or a minister of state over a generic 部长)
+        if (titleHit && /^兼[\u4e00-\u9fff]{0,6}$/.test(gap)) {
+          if ((titleHit.entry as { role: OfficeRole }).role === "other") titleHit = groups[groups.length - 1].titleHit = hits[k];
+          last = hits[k].end;
+          k++;
+          continue;
+        }
         // a seat (东京, 克里姆林宫) names an office right after it, never across words (东京会见了外交部长王毅)
         const seat = e.kind === "country" && (e as { form?: string }).form === "seat";
         const maxGap = titleHit || !countryHit ? 2 : e.kind === "short" ? 0 : seat ? 0 : 10;
@@ -169,7 +177,8 @@ export function recogniseMentions(view: string, ctx: MentionContext): Mention[] 
       if (titleHit) {
         const role = (titleHit.entry as { role: OfficeRole }).role;
         const title = (titleHit.entry as { title: string }).title;
-        let after = titleHit.end;
+        // (the chain ends at its last office: 首相兼财政部长 ends at 部长)
+        let after = last;
         // "阿列克谢 · 克里沃鲁奇科": a given name and a dot before the known surname
         const next = hits[k];
         const gapToNext = next ? gapText(after, next.start) : "";

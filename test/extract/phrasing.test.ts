@@ -158,6 +158,13 @@ describe("meals", () => {
   });
 });
 
+describe("Chinese titles held at once (兼)", () => {
+  it("name the person after the last office, by the office that says more", () => {
+    expect(edgesOf("新加坡国务资政李显龙7日与马来西亚首相兼财政部长安华共进午餐。")).toEqual(["MET lee-hsien-loong -> anwar-ibrahim happened"]);
+    expect(edgesOf("国务委员兼外交部长王毅7日会见美国国务卿布林肯。")).toEqual(["MET wang-yi -> antony-blinken happened"]);
+  });
+});
+
 describe("Chinese headlines", () => {
   it("read 晤 as a meeting (習近平晤普京)", () => {
     expect(edgesOf("習近平晤普京 冀深化全面戰略協作\n")).toEqual(["MET xi-jinping -> vladimir-putin happened"]);
