@@ -277,7 +277,7 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
           // "the Polish capital" describes a place; "the Russian leadership" is an actor
           !(sl.mention.form === "demonym" && !DEMONYM_AS_ACTOR.test(v.slice(sl.mention.end, sl.mention.end + 16))) &&
           // "Russia's invasion" modifies a noun; it does nothing itself — but "Milei's second visit" is his
-          !(s.lang === "en" && sl.genitive && !(sl.mention.end <= t.start && /^['’]s\s+(\w+\s+){0,2}$/.test(v.slice(sl.mention.end, t.start)))) &&
+          !(s.lang === "en" && sl.genitive && !(sl.mention.end <= t.start && /^['’]s\s+([\w-]+\s+){0,2}$/.test(v.slice(sl.mention.end, t.start)))) &&
           !(sl.genitive && s.lang === "zh" && hasHeadAfter(sl, list)) &&
           !(sl.mention.kind === "country" && /^(的)?(党政|军事|政府|议会|高级)?代表团/.test(v.slice(sl.mention.end, sl.mention.end + 6))),
       );

@@ -81,6 +81,12 @@ describe("English possessives", () => {
   });
 });
 
+describe("English visits named by a possessive", () => {
+  it("take a hyphenated word between the name and the visit (Modi's two-day trip to Moscow)", () => {
+    expect(edgesOf("Indian Prime Minister Narendra Modi's two-day trip to Moscow ended on Tuesday.")).toEqual(["VISITED narendra-modi -> RUS happened"]);
+  });
+});
+
 describe("English dates", () => {
   it("leave a since-clause's date to what it names", () => {
     expect(
