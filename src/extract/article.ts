@@ -387,7 +387,14 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
         const place = t.sense.type === "MET" ? placeOf(slots, t, u, ctx, at) : undefined;
         // A拜会B, A called on B: B is the host
         const reversed = lex.triggers.reversed.terms.includes(t.text);
-        for (const s of sources) for (const tg of targets) reversed ? emit(tg, s, place ? { placeId: place } : {}) : emit(s, tg, place ? { placeId: place } : {});
+        for (const s of sources) {
+          for (const tg of targets) {
+            // "paid a visit to Moscow": a call paid on a place, not on a host, is a visit there
+            if (reversed && t.sense.type === "MET" && tg.kind === "country" && s.kind === "person") emit(s, tg, { type: "VISITED" });
+            else if (reversed) emit(tg, s, place ? { placeId: place } : {});
+            else emit(s, tg, place ? { placeId: place } : {});
+          }
+        }
       }
       // "hosted Abiy and Hassan": the two objects are "the two leaders" of what follows
       if (targets.length >= 2 && status === "happened") {

@@ -87,6 +87,13 @@ describe("English visits named by a possessive", () => {
   });
 });
 
+describe("English calls paid on places", () => {
+  it("are visits (paid a visit to Moscow), while a call on a person is a meeting he hosts", () => {
+    expect(edgesOf("Indian Prime Minister Narendra Modi paid a visit to Moscow on Monday.")).toEqual(["VISITED narendra-modi -> RUS happened"]);
+    expect(edgesOf("Indian Prime Minister Narendra Modi called on Russian President Vladimir Putin on Monday.")).toEqual(["MET vladimir-putin -> narendra-modi happened"]);
+  });
+});
+
 describe("English dates", () => {
   it("leave a since-clause's date to what it names", () => {
     expect(
