@@ -350,8 +350,8 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
           (sl.mention.kind === "country" || sl.mention.kind === "place" || sl.mention.kind === "person" || sl.mention.kind === "title") &&
           (!nominal || sl.case === "dat" || sl.case === "loc" || /\b(to|in)\b[^,.;]*$/.test(v.slice(t.end, sl.mention.start))),
       );
-    // "during a visit to the UK by Indian Prime Minister Narendra Modi"
-    const by = placesAfter.find((sl) => sl.case === "agent" && sl.mention.kind === "person" && sl.mention.start > place?.mention.end!);
+    // "during a visit to the UK by Indian Prime Minister Narendra Modi", "the visit by Modi to Moscow"
+    const by = placesAfter.find((sl) => sl.case === "agent" && sl.mention.kind === "person" && sl !== place);
     if (by && place) return { sources: [by], targets: [place] };
     if (!subject || !place) return undefined;
     const visitors = [subject, ...coSubjects.filter((c) => c.mention.kind === "person")];

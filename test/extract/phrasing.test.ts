@@ -81,7 +81,11 @@ describe("English possessives", () => {
   });
 });
 
-describe("English visits named by a possessive", () => {
+describe("English visits named by their visitor", () => {
+  it("and by 'by' before the place (the visit by Modi to Moscow)", () => {
+    expect(edgesOf("A visit by Indian Prime Minister Narendra Modi to Moscow began on Monday.")).toEqual(["VISITED narendra-modi -> RUS happened"]);
+  });
+
   it("take a hyphenated word between the name and the visit (Modi's two-day trip to Moscow)", () => {
     expect(edgesOf("Indian Prime Minister Narendra Modi's two-day trip to Moscow ended on Tuesday.")).toEqual(["VISITED narendra-modi -> RUS happened"]);
   });
