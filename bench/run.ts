@@ -32,7 +32,7 @@ import { parseArgs } from "node:util";
 import { generateCorpus, GENERATOR_VERSION, type CorpusSummary } from "../scripts/corpus/generate.js";
 import { OUTLETS } from "../scripts/corpus/outlets.js";
 import { freePort, startServer, stopServer } from "../scripts/neo4j.mjs";
-import { measure, rssMethod, type Measured } from "./measure.js";
+import { measure, rssMethod, THREAD_POLL_MS, type Measured } from "./measure.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const BIN = join(ROOT, "bin", "diplograph.js");
@@ -114,16 +114,33 @@ interface Throughput {
   timedOut?: true;
   /** Each run's seconds, when the figures are those of the median of several runs. */
   runsSeconds?: number[];
+  /**
+   * An extraction's CPU seconds by thread: the thread that plans the run and merges, the worker
+   * threads (taken to be the busiest others: each keeps a core about busy) and the rest (V8's
+   * compiler and collector threads, libuv's).
+   */
+  cpu?: { merging: number; workers: number[]; helpers: number };
 }
 
-function throughput(m: Measured, bytes: number, articles: number): Throughput {
+/** `workers`: how many worker threads the measured run had, for its CPU time by thread. */
+function throughput(m: Measured, bytes: number, articles: number, workers?: number): Throughput {
   if (m.timedOut) return { seconds: round(m.seconds, 0), peakRssMB: 0, MBps: round(bytes / 1e6 / m.seconds), articlesPerSecond: round(articles / m.seconds, 0), timedOut: true };
+  const threads = m.threadCpu;
   return {
     seconds: round(m.seconds),
     ...(m.cpuSeconds === undefined ? {} : { coresBusy: round(m.cpuSeconds / m.seconds, 1) }),
     peakRssMB: round(m.peakRssMB, 0),
     MBps: round(bytes / 1e6 / m.seconds),
     articlesPerSecond: round(articles / m.seconds, 0),
+    ...(threads && workers
+      ? {
+          cpu: {
+            merging: round(threads.main, 1),
+            workers: threads.others.slice(0, workers).map((s) => round(s, 1)),
+            helpers: round(threads.others.slice(workers).reduce((a, b) => a + b, 0), 1),
+          },
+        }
+      : {}),
   };
 }
 
@@ -168,8 +185,8 @@ function checked(m: Measured, workers: number | undefined): Measured {
 
 async function extract(dir: string, bytes: number, articles: number, workers: number | undefined, edgesFile?: string) {
   return median(async () => {
-    const m = await measure(process.execPath, extractArgs(dir, workers), { stdoutFile: edgesFile, timeoutSeconds });
-    return throughput(checked(m, workers), bytes, articles);
+    const m = await measure(process.execPath, extractArgs(dir, workers), { stdoutFile: edgesFile, timeoutSeconds, threads: true });
+    return throughput(checked(m, workers), bytes, articles, workers);
   });
 }
 
@@ -539,8 +556,30 @@ function table(results: { machine: Row; sizes: Row[]; synthetic?: Row; notes: st
       );
     }
   }
+  const split = [...results.sizes].reverse().find((r) => r.extract1?.cpu && r.extractAll?.cpu);
+  if (split) out.push("", ...cpuByThread(split, results.machine.cores));
   if (results.notes.length) out.push("", ...results.notes.map((n) => `Note: ${n}`));
   return out.join("\n");
+}
+
+/**
+ * Where the CPU of the one-worker and the all-workers runs went, and the speed-up that bounds: with
+ * every core busy, a run with as many workers as cores takes at least all its threads' CPU time over
+ * the cores, and it does no less work than the one-worker run.
+ */
+function cpuByThread(r: Row, cores: number): string[] {
+  const one = r.extract1.cpu as NonNullable<Throughput["cpu"]>;
+  const all = r.extractAll.cpu as NonNullable<Throughput["cpu"]>;
+  const total = (c: NonNullable<Throughput["cpu"]>) => c.merging + c.workers.reduce((a, b) => a + b, 0) + c.helpers;
+  const bound = round(r.extract1.seconds / (total(one) / cores), 2);
+  const s = (x: number) => `${round(x, 1)} s`;
+  return [
+    `CPU time by thread at ${r.articles} articles (the run of median time; threads read from /proc every ${THREAD_POLL_MS} ms). ` +
+      `One worker: the worker ${s(one.workers[0] ?? 0)}, the merging thread ${s(one.merging)}, V8's compiler and collector threads and libuv's ${s(one.helpers)}; ` +
+      `${s(total(one))} in all over ${r.extract1.seconds} s. ` +
+      `${r.extractAll.workers} workers: ${all.workers.map(s).join(" + ")}, the merging thread ${s(all.merging)}, the other threads ${s(all.helpers)}; ${s(total(all))} in all over ${r.extractAll.seconds} s. ` +
+      `Even doing no more work than the one-worker run, ${cores} workers would need ${s(total(one) / cores)} of the ${cores} cores' time: at most ${bound}× one worker on this machine.`,
+  ];
 }
 
 /** The issue's targets against the largest corpus that measured each (steady state, start-up amortised). */
