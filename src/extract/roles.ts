@@ -116,6 +116,8 @@ export function slotsOf(s: SentenceUnit): Slot[] {
     if (m.end <= prevEnd && !prev) continue;
     // "met her Indian counterpart Narendra Modi": her is a determiner there, the person after it the object
     if (s.lang === "en" && m.kind === "pronoun" && v.slice(m.start, m.end) === "her" && POSSESSED_PERSON.test(v.slice(m.end, m.end + 48))) continue;
+    // "called Singh's successor, opposition leader Narendra Modi": the person named after is the one meant
+    if (s.lang === "en" && m.kind === "person" && /^['’]s\b/.test(v.slice(m.end, m.end + 2)) && POSSESSED_PERSON.test(v.slice(m.end + 2, m.end + 50))) continue;
     // names inside a title (《中华民国(台湾)与马绍尔群岛共和国联合公报》) take no part
     if (books.some(([a, b]) => m.start >= a && m.end <= b)) continue;
     // 拉玛佛沙(Cyril Ramaphosa): a name glossed in brackets is the same actor again
@@ -129,8 +131,8 @@ export function slotsOf(s: SentenceUnit): Slot[] {
       // the clause stands in (the sentence's subject here), not the object's
       const object = prev && prev.genitive && /^的.{0,4}$/.test(gapTrim) && !/[，,。；：]/.test(gapTrim) && prev.case === "obj" ? prev.mention : undefined;
       const clauseVerb = object && s.triggers.find((t) => t.end <= object.start && object.start - t.end <= 1);
-      // 当时身为新加坡副总理的李显龙: a title after 身为 / 作为 closes a relative clause too
-      const serving = prev && prev.case === "pred" && gapTrim === "的" ? /(当时|时任)?(身为|作为|担任|出任)$/.exec(v.slice(Math.max(0, prev.mention.start - 6), prev.mention.start)) : null;
+      // 当时身为新加坡副总理的李显龙, 新当选总统的阿巴斯: a title after 身为 / 作为 / 当选 closes a relative clause too
+      const serving = prev && prev.case === "pred" && gapTrim === "的" ? /(当时|时任)?(身为|作为|担任|出任|当选|就任|连任)$/.exec(v.slice(Math.max(0, prev.mention.start - 6), prev.mention.start)) : null;
       if (clauseVerb) {
         c = caseBefore(s, clauseVerb.start) ?? c;
       } else if (serving && prev) {
@@ -369,6 +371,13 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
 
   if (t.sense.frame === "joint") {
     const pair = [...inClauseBefore, ...after].filter((sl) => sl.mention.form === "pair");
+    // 李显龙与佐科举行新印领导人峰会: a pair naming the meeting (新印领导人) stands for the two persons
+    // the clause names before it, one meeting the other
+    if (subject?.mention.form === "pair") {
+      const person = nominative(inClauseBefore.filter((sl) => sl.mention.kind === "person" && sl.mention.end <= subject!.mention.start));
+      const partner = person && inClauseBefore.find((sl) => sl.case === "com" && sl.mention.kind === "person" && sl.mention.start > person.mention.end && sl.mention.end <= subject!.mention.start);
+      if (person && partner) return { sources: [person], targets: [partner] };
+    }
     // was signed by A and B
     const agents = after.filter((sl) => sl.case === "agent" || ((sl.case === "com" || sl.case === "coord") && after.some((a) => a.case === "agent" && a.mention.end <= sl.mention.start)));
     if (agents.length >= 2 && agents[0].case === "agent") return { sources: [agents[0]], targets: [agents[1]] };

@@ -9,6 +9,7 @@ import { htmlToText, looksLikeHtml } from "./html.js";
 import type { ManifestEntry } from "./manifest.js";
 import { publicationDateFromPage } from "./published.js";
 import type { Segmenter } from "./segment.js";
+import { joinWrappedLines } from "./wrap.js";
 import { isInvisible } from "../normalise/text.js";
 import { isSpace } from "../util/space.js";
 
@@ -90,6 +91,7 @@ export function ingestText(
   }
   title = md.title ?? title;
   url = ctx.manifestEntry?.url ?? md.url ?? url;
+  text = joinWrappedLines(text);
 
   let published: string | undefined;
   let publishedFrom: Article["publishedFrom"] = "none";

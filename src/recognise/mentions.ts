@@ -315,7 +315,8 @@ function discoverName(
     const boundary = stop >= view.length || marker || !HAN.test(view[end]) || stopsAt(ctx.lexicon, view, end);
     if (!boundary) return undefined;
     const foreignChars = [...name].filter((ch) => ch === "·" || ctx.gazetteer.transliterationChars.has(ch)).length;
-    const looksForeign = name.length >= 3 && foreignChars >= name.length - 1 && !SURNAME_LIKE.test(name);
+    // (two characters are a name too: 沙龙, 卢拉, 莫迪, 佐科; both must be characters of transliterated names)
+    const looksForeign = (name.length >= 3 ? foreignChars >= name.length - 1 : foreignChars === 2) && !SURNAME_LIKE.test(name);
     if (!(looksForeign || (name.length <= 3 && SURNAME_LIKE.test(name)) || marker)) return undefined;
     if (name.length > 10 || /[次届年月日号]$/.test(name)) return undefined;
     // the original text, not the folded view (opencc may change rare name characters)
@@ -325,8 +326,8 @@ function discoverName(
   // English: Capitalised words as written in the original
   const start = from + (view[from] === " " ? 1 : 0);
   const origStart = ctx.toOriginal(start);
-  // O'Hara, Al-Burhan, Jean-Luc, J.
-  const WORD = "(?:[A-Z][a-z]*(?:['’-][A-Z]?[a-z]+)+|[A-Z][a-z]+|[A-Z]\\.)";
+  // O'Hara, Al-Burhan, Jean-Luc, J. (a possessive 's is no part of the name: Chavez's visit)
+  const WORD = "(?:[A-Z][a-z]*(?:(?:['’](?!s\\b)|-)[A-Z]?[a-z]+)+|[A-Z][a-z]+|[A-Z]\\.)";
   // (within the sentence, and never across a line break: a headline's last word is no first name of the next line's)
   const m = ctx.original.slice(origStart, ctx.toOriginal(view.length)).match(new RegExp(`^(${WORD}(?:[^\\S\\n]+(?:${WORD}|al-|bin|de|da|van|von))*)`));
   if (!m) return undefined;

@@ -203,3 +203,73 @@ describe("pages annotated with pinyin", () => {
     expect(edgesOf("新華社北京6月5日電 國(guó)家主席習(xí)近平5日同美國(guó)總統(tǒng)特朗普通電話(huà)。")).toEqual(["CALLED xi-jinping -> donald-trump happened"]);
   });
 });
+
+describe("Chinese calls and congratulations told plainly", () => {
+  it("read 打电话 as a call to the person named after it, and 恭喜 as congratulations", () => {
+    expect(edgesOf("土耳其总统埃尔多安今天打电话给俄罗斯总统普京。")).toEqual(["CALLED recep-tayyip-erdogan -> vladimir-putin happened"]);
+    expect(edgesOf("法国总统马克龙12日给德国总理朔尔茨打电话。")).toEqual(["CALLED emmanuel-macron -> olaf-scholz happened"]);
+    expect(edgesOf("土耳其总统埃尔多安今天打电话恭喜新当选俄罗斯总统的普京。")).toEqual([
+      "CALLED recep-tayyip-erdogan -> vladimir-putin happened",
+      "CONGRATULATED recep-tayyip-erdogan -> vladimir-putin happened",
+    ]);
+  });
+
+  it("read a call told through the phone (通过电话进行交谈)", () => {
+    expect(edgesOf("法国总统马克龙和德国总理朔尔茨11日就欧洲安全问题通过电话进行交谈。")).toEqual(["CALLED emmanuel-macron -> olaf-scholz happened"]);
+  });
+
+  it("take the person after a clause of election (新当选总统的某某) as the one congratulated", () => {
+    expect(edgesOf("俄罗斯总统普京致电祝贺连任土耳其总统的埃尔多安。")).toEqual(["CONGRATULATED vladimir-putin -> recep-tayyip-erdogan happened"]);
+  });
+});
+
+describe("Chinese names of two characters", () => {
+  it("are discovered after a title when both are characters of transliterated names", () => {
+    expect(edgesOf("以色列总理沙龙8日在沙姆沙伊赫会见了巴勒斯坦民族权力机构主席阿巴斯。", "2005-02-09")).toEqual(["MET discovered:沙龙 -> mahmoud-abbas happened"]);
+  });
+});
+
+describe("a pair naming the meeting (新印领导人峰会)", () => {
+  it("stands for the two persons the clause names before it", () => {
+    expect(edgesOf("印尼总统佐科周四与到访的马来西亚总理安华举行印马领导人年度会晤。", "2023-06-08")).toEqual([
+      "MET joko-widodo -> anwar-ibrahim happened",
+      "VISITED anwar-ibrahim -> IDN happened",
+    ]);
+  });
+
+  it("reads 印 as Indonesia in an article that names Indonesia, as India otherwise", () => {
+    expect(edgesOf("印尼总统佐科会见了新加坡总理李显龙。新印两国签署了合作协议。", "2023-06-08")).toContain("SIGNED_AGREEMENT SGP -> IDN happened");
+    expect(edgesOf("中国国家主席习近平会见了印度总理莫迪。中印两国签署了合作协议。", "2019-10-12")).toContain("SIGNED_AGREEMENT CHN -> IND happened");
+  });
+});
+
+describe("English wire copy broken into lines of a fixed width", () => {
+  it("reads names and dates across the breaks", () => {
+    const text = [
+      "NAIROBI, June 12 - Kenya and Tanzania on Tuesday signed three",
+      "agreements on trade and energy during Tanzanian President Samia",
+      "Suluhu Hassan's visit to Nairobi, the presidency said in a",
+      "statement released after the talks at State House.",
+      "Kenyan President William Ruto hosted Hassan for talks on",
+      "regional security and the East African Community, it said.",
+    ].join("\n");
+    expect(edgesOf(text, "2024-06-12", true)).toEqual([
+      "MET william-ruto -> samia-suluhu-hassan 2024-06-12 happened",
+      "SIGNED_AGREEMENT KEN -> TZA 2024-06-11 happened",
+      "VISITED samia-suluhu-hassan -> KEN 2024-06-11 happened",
+    ]);
+  });
+});
+
+describe("English names before a possessive", () => {
+  it("are not the name itself (Chavez's visit) and not the one meant by 'X's successor'", () => {
+    expect(edgesOf("Venezuelan President Hugo Chavez's visit to Tehran ended on Monday.", "2007-11-20")).toEqual(["VISITED discovered:Hugo Chavez -> IRN happened"]);
+    expect(edgesOf("Obama called Biden's predecessor on Friday.", "2014-05-17")).toEqual([]);
+  });
+});
+
+describe("a summit of an organisation", () => {
+  it("is no meeting with the organisation", () => {
+    expect(edgesOf("Kenyan President William Ruto attended the summit of the African Union in Addis Ababa.")).toEqual([]);
+  });
+});
