@@ -192,8 +192,9 @@ export const RULES: Rule[] = [
   },
   // 23日讯 / 19日电 (dateline with the day only), 18日, 9日
   {
-    // (after 路/道/号… only a 日 is a day: 杜鲁道25日 is, 中山路25号 is not)
-    re: new RegExp(`(?<![\\d月])(?:(?<![街路道巷弄楼栋座室房号区])|(?=(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日))${NUM}(?:日|(?<![\\u4e00-\\u9fff]\\d{1,2})号)((?:综合外电|专|综合)?(?:讯|电|报导|报道))?`, "y"),
+    // (after 路/道/号… only a 日 is a day: 杜鲁道25日 is, 中山路25号 is not; a 号 after a number in
+    // characters names a thing, 空军一号, 天宫二号)
+    re: new RegExp(`(?<![\\d月])(?:(?<![街路道巷弄楼栋座室房号区])|(?=(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日))${NUM}(?:日|(?<![\\u4e00-\\u9fff]\\d{1,2})(?<![一二三四五六七八九十])号)((?:综合外电|专|综合)?(?:讯|电|报导|报道))?`, "y"),
     build: (m) => {
       const d = cnNumber(m[1]);
       if (d < 1 || d > 31) return undefined;

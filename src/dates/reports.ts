@@ -31,12 +31,15 @@ export function resolveReports(article: Article, units: SentenceUnit[]): Report[
       u.lang === "zh"
         ? findChineseDates(u.view.text)
         : englishDates(article.text.slice(u.start, u.end), published).map((d) => toViewRange(d, u, article));
-    if (u.headline) {
+    const dateline = u.dates.find((d) => d.dateline && d.start <= (u.lang === "en" ? 40 : 16));
+    // a dateline on a line of its own above the text (中央社／ 圣保罗16日专电) reads as a headline line,
+    // but it still dates the report under it
+    const datelineLine = u.headline && dateline !== undefined && u.lang === "zh" && /^[\s)）】\]]*$/.test(u.view.text.slice(dateline.end));
+    if (u.headline && !datelineLine) {
       u.report = current;
       continue;
     }
     const paragraphText = article.text.slice(u.start, u.end);
-    const dateline = u.dates.find((d) => d.dateline && d.start <= (u.lang === "en" ? 40 : 16));
     const dateOnly = u.paragraph !== lastParagraph && DATE_ONLY.test(paragraphText) && u.dates.length === 1;
     if ((dateline || dateOnly) && u.paragraph !== lastParagraph) {
       const d = (dateline ?? u.dates[0]).resolve(published, { planned: false });

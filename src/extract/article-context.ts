@@ -104,6 +104,36 @@ export function wholeWords(text: string, words: string[]): { index: number; word
 }
 
 /**
+ * A name the dictionary lacks, glossed where the article names the person again (维艾拉（Mauro
+ * Vieira）): that name is the glossed person's all through the article.
+ */
+export function linkGlossedNames(units: SentenceUnit[]) {
+  const discovered = new Set<string>();
+  for (const u of units) for (const m of u.mentions) if (m.kind === "person" && m.name && m.id?.startsWith("discovered:")) discovered.add(m.name);
+  if (!discovered.size) return;
+  const glossed = new Map<string, Mention>();
+  for (const u of units) {
+    for (const m of u.mentions) {
+      if (m.kind !== "person" || !m.id || m.id.startsWith("discovered:")) continue;
+      const before = u.view.text.slice(Math.max(0, m.start - 16), m.start);
+      const bracket = /[(（]\s*$/.exec(before);
+      if (!bracket) continue;
+      const named = before.slice(0, bracket.index);
+      for (const name of discovered) if (named.endsWith(name) && !glossed.has(name)) glossed.set(name, m);
+    }
+  }
+  for (const u of units) {
+    for (const m of u.mentions) {
+      const to = m.kind === "person" && m.name && m.id?.startsWith("discovered:") ? glossed.get(m.name) : undefined;
+      if (!to) continue;
+      m.id = to.id;
+      m.name = undefined;
+      m.countryId ??= to.countryId;
+    }
+  }
+}
+
+/**
  * Within an article, a person named in full is then often named by one part of the name: "Lee" for
  * Lee Jae-myung, "Ishiba" for Shigeru Ishiba. Such parts count only in this article, only when
  * written with a capital, and only when no other person of the article shares them.

@@ -9,7 +9,7 @@ import { dateForEvent, resolveReports } from "../dates/reports.js";
 import type { DictionaryIndex } from "../dictionary/index.js";
 import type { Mention } from "../recognise/mentions.js";
 import type { Article, FuzzyDate } from "../types.js";
-import { addSurnameMentions, addSurnameTitles, personRef, refKey, resolveSharedForms } from "./article-context.js";
+import { addSurnameMentions, addSurnameTitles, linkGlossedNames, personRef, refKey, resolveSharedForms } from "./article-context.js";
 import { signedAgreement } from "./agreement.js";
 import { isBackground, statusOf, tellsEvent } from "./modality.js";
 import { assignRoles, clauseOf, slotsOf, type Slot } from "./roles.js";
@@ -54,6 +54,7 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
 
   const namedCountries = resolveSharedForms(units, ctx, published);
   const phoneStory = units.filter((x) => x.lang === "en").map((x) => x.view.text).join(" ");
+  linkGlossedNames(units);
   addSurnameMentions(article, units, ctx);
   addSurnameTitles(units, ctx);
 

@@ -107,6 +107,13 @@ export function statusOf(u: SentenceUnit, t: TriggerHit, roles: Roles, slots: Sl
       if (plannedWord) break;
     }
   }
+  if (!plannedWord && lang === "zh" && t.sense.type !== "EXPRESSED_SUPPORT") {
+    const clauseEnd = clauseOf(u, t.start)[1];
+    // 卢拉与特朗普的会谈预计于11月举行: the event named as the subject of a planned 举行
+    plannedWord = /^.{0,4}?(将|预计|定于|拟|计划|预定|有望)将?[于在].{0,20}举行/.exec(v.slice(t.end, clauseEnd))?.[1];
+    // 双方确认将安排卢拉与特朗普举行会晤: what is arranged lies ahead
+    plannedWord ??= /(将|拟|计划|准备|同意|决定|确认)安排/.exec(v.slice(clauseStart, subjectEnd ?? t.start))?.[1];
+  }
   // "the first Arab leader to visit the White House" tells a visit that happened
   const firstTo = lang === "en" && /\b(first|second|third|last|only|latest)\b[^,.;]{0,40}$/.test(v.slice(Math.max(0, t.start - 45), t.start));
   return !firstTo && (plannedWord || (/^(will|to) /.test(t.text) && t.sense.type !== "EXPRESSED_SUPPORT")) ? "planned" : "happened";

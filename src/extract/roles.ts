@@ -99,6 +99,9 @@ function caseBefore(s: SentenceUnit, at: number): Case | undefined {
 /** What follows a possessive "her" that names a person: her (Indian) counterpart, her guest, her host… */
 const POSSESSED_PERSON = /^\s+([a-z]+\s+){0,2}(counterpart|colleague|guest|host|friend|ally|predecessor|successor|opposite number)s?\b/;
 
+/** Words after an office that name a thing of it (总统专机, 总统府), not its holder. */
+const OFFICE_THING = /^(专机|座机|府|官邸|办公室|车队|大选|选举|选战|任期|宝座|候选人|就职典礼|就职仪式)/;
+
 /** Marks every actor mention of a sentence with its case. */
 export function slotsOf(s: SentenceUnit): Slot[] {
   const v = s.view.text;
@@ -112,12 +115,17 @@ export function slotsOf(s: SentenceUnit): Slot[] {
   let prev: Slot | undefined;
   let prevPerson: Slot | undefined;
   const books = v.includes("《") || v.includes("〈") ? [...v.matchAll(/[《〈][^》〉]*[》〉]/g)].map((b) => [b.index!, b.index! + b[0].length]) : [];
-  for (const m of s.mentions) {
+  for (const [n, m] of s.mentions.entries()) {
     if (m.end <= prevEnd && !prev) continue;
+    // 日本天皇德仁: a country right before a person's name (whose name holds the title) says whose he is
+    const next = s.mentions[n + 1];
+    if (s.lang === "zh" && m.kind === "country" && m.form !== "pair" && next?.kind === "person" && next.start === m.end) continue;
     // "met her Indian counterpart Narendra Modi": her is a determiner there, the person after it the object
     if (s.lang === "en" && m.kind === "pronoun" && v.slice(m.start, m.end) === "her" && POSSESSED_PERSON.test(v.slice(m.end, m.end + 48))) continue;
     // "called Singh's successor, opposition leader Narendra Modi": the person named after is the one meant
     if (s.lang === "en" && m.kind === "person" && /^['’]s\b/.test(v.slice(m.end, m.end + 2)) && POSSESSED_PERSON.test(v.slice(m.end + 2, m.end + 50))) continue;
+    // 总统专机, 总理府, 首相官邸: an office naming a thing of the office is no one
+    if (s.lang === "zh" && m.kind === "title" && OFFICE_THING.test(v.slice(m.end, m.end + 3))) continue;
     // names inside a title (《中华民国(台湾)与马绍尔群岛共和国联合公报》) take no part
     if (books.some(([a, b]) => m.start >= a && m.end <= b)) continue;
     // 拉玛佛沙(Cyril Ramaphosa): a name glossed in brackets is the same actor again
@@ -187,7 +195,8 @@ export function slotsOf(s: SentenceUnit): Slot[] {
     if (/^(同志)?(率领|带领|率)/.test(v.slice(m.end, m.end + 4)) && m.kind === "person" && (c === "nom" || c === "obj")) c = "agent";
     // a name right after an event word is its object (致电川普，祝贺他: 川普 is no subject)
     // (访问的黄循财 is the one who visits: 的 makes the name the head of a relative clause)
-    if (c === "nom" && s.triggers.some((t) => t.end <= m.start && m.start - t.end <= 1 && t.end > prevEnd - 1 && !/[，,。；;：:的]/.test(v.slice(t.end, m.start)))) c = "obj";
+    // (出访中国: a visit word that ends inside the name, 出访中 + 中国, takes it as its object too)
+    if (c === "nom" && s.triggers.some((t) => ((t.end <= m.start && m.start - t.end <= 1) || (t.start < m.start && t.end > m.start && t.sense.embeds)) && t.end > prevEnd - 1 && !/[，,。；;：:的]/.test(v.slice(t.end, m.start)))) c = "obj";
     if (s.lang === "en" && c === "nom" && m.kind === "title" && /\bas\s*$/.test(gap)) c = "pred"; // as president
     const after = v.slice(m.end, m.end + 3);
     const genitive = s.lang === "zh" ? after.startsWith("的") : /^'s\b|^’s\b/.test(after);
@@ -327,8 +336,10 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
 
   if (t.sense.frame === "visit") {
     // [到访的 / 来华进行国事访问的] X: a relative clause names the visitor X
+    // (造访皇居会见即位不久的德仁: after a verb that takes an object, the 的 is that verb clause's)
     const relativeEnd = v.slice(t.end, t.end + 42).match(/^[^，,。；;]{0,40}?的/);
-    const visitor = relativeEnd && after.find((sl) => sl.mention.start <= t.end + relativeEnd[0].length + 12 && sl.mention.kind !== "country");
+    const ownClause = relativeEnd && !s.triggers.some((o) => o.sense.frame === "directed" && o.start >= t.end && o.end <= t.end + relativeEnd[0].length);
+    const visitor = relativeEnd && ownClause && after.find((sl) => sl.mention.start <= t.end + relativeEnd[0].length + 12 && sl.mention.kind !== "country");
     if (relativeEnd && visitor) {
       return { sources: [], targets: [], visitorOf: visitor, embeddedTarget: t.sense.embeds };
     }

@@ -273,3 +273,45 @@ describe("a summit of an organisation", () => {
     expect(edgesOf("Kenyan President William Ruto attended the summit of the African Union in Addis Ababa.")).toEqual([]);
   });
 });
+
+describe("Chinese visits told with a short form inside the verb (出访中国)", () => {
+  it("take the country as the visit's object, so the visitor stays the subject of what follows", () => {
+    expect(edgesOf("菲律賓總統杜特蒂19日應邀出訪中國，20日上午與中國國家主席習近平在人民大會堂會面。", "2016-10-20")).toEqual([
+      "MET rodrigo-duterte -> xi-jinping happened",
+      "VISITED rodrigo-duterte -> CHN happened",
+    ]);
+  });
+});
+
+describe("Chinese meetings said to lie ahead", () => {
+  it("are planned when the meeting is the subject of a planned 举行 or what is arranged", () => {
+    expect(edgesOf("巴西外长维埃拉表示，卢拉与特朗普的正式会谈预计于11月举行。", "2025-10-17", true)).toEqual(["MET luiz-inacio-lula-da-silva -> donald-trump 2025-11 planned"]);
+    expect(edgesOf("双方确认将安排卢拉与特朗普在吉隆坡举行会晤。", "2025-10-17")).toEqual(["MET luiz-inacio-lula-da-silva -> donald-trump planned"]);
+    expect(edgesOf("卢拉与特朗普的会谈于10月6日在白宫举行。", "2025-10-17", true)).toEqual(["MET luiz-inacio-lula-da-silva -> donald-trump 2025-10-06 happened"]);
+  });
+});
+
+describe("a dateline on a line of its own", () => {
+  it("dates 今天 in the text under it", () => {
+    expect(edgesOf("中央社／ 东京26日专电\n\n日本首相石破茂今天在首相官邸会见了菲律宾总统小马可仕。\n", "2025-05-27", true)).toEqual([
+      "MET shigeru-ishiba -> ferdinand-marcos-jr 2025-05-26 happened",
+    ]);
+  });
+});
+
+describe("a name the dictionary lacks, glossed later with one it has", () => {
+  it("is that person all through the article", () => {
+    const edges = edgesOf("巴西外交部长维埃拉今天在华盛顿与美国国务卿卢比奥举行会谈。\n\n维埃拉（Mauro Vieira）说，会谈富有建设性。\n", "2025-10-16");
+    expect(edges).toEqual(["MET mauro-vieira -> marco-rubio happened"]);
+  });
+});
+
+describe("words that only look like persons or dates", () => {
+  it("take no office naming a thing of it (总统专机) for its holder, and no 空军一号 for a day", () => {
+    expect(edgesOf("特朗普25日傍晚和夫人搭乘总统专机空军一号抵达日本东京羽田机场。", "2019-05-27", true)).toEqual(["VISITED donald-trump -> JPN 2019-05-25 happened"]);
+  });
+
+  it("leave the 的 after a verb that takes an object to that verb (造访皇居会见即位不久的德仁), and the country before a name to the name", () => {
+    expect(edgesOf("特朗普上午先造访皇居会见即位不久的日本天皇德仁。", "2019-05-27")).toEqual(["MET donald-trump -> naruhito happened", "VISITED donald-trump -> JPN happened"]);
+  });
+});
