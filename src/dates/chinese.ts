@@ -73,10 +73,14 @@ export function impossibleDate(m: RegExpExecArray): boolean {
   return m[1] !== undefined ? !isValidYmd(cnNumber(m[1]), mo, d) : !isValidYmd(2024, mo, d);
 }
 
+/** The second day of a range (至15日, -4日, 到7月2日); its numbers are not read. */
+const RANGE_TAIL = `(?:至|到|—|－|-|~)(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[日号]`;
+
 export const RULES: Rule[] = [
-  // 2024年7月19日 (also the spaced 2024 年 7 月 19 日, spaces are gone in the view)
+  // 2024年7月19日 (also the spaced 2024 年 7 月 19 日, spaces are gone in the view); a range
+  // (2000年6月13日至15日) starts at its first day, and its second day is no date of its own
   {
-    re: new RegExp(`${YEAR}年${NUM}月${NUM}[日号]`, "y"),
+    re: new RegExp(`${YEAR}年${NUM}月${NUM}(?:[日号](?:${RANGE_TAIL})?|${RANGE_TAIL})`, "y"),
     build: (m) => {
       const y = cnNumber(m[1]), mo = cnNumber(m[2]), d = cnNumber(m[3]);
       if (!isValidYmd(y, mo, d)) return undefined;

@@ -52,6 +52,12 @@ export class DictionaryIndex {
     return [...national].sort((a, b) => (a.start < b.start ? 1 : -1))[0].of;
   }
 
+  /** Whether the person held an office of the role in the country at the date (YYYY, YYYY-MM or YYYY-MM-DD). */
+  holdsAt(personId: string, role: OfficeRole, of: string, date: string): boolean {
+    const roles = role === "party_leader" ? LEADER_ROLES : [role];
+    return !!this.persons.get(personId)?.offices.some((o) => roles.includes(o.role) && o.of === of && inOffice(o, date));
+  }
+
   /** Offices of a person that match a role (for title ↔ name agreement). */
   holds(personId: string, role: OfficeRole, of?: string): boolean {
     const p = this.persons.get(personId);

@@ -96,7 +96,13 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
   for (const u of units) {
     const text = article.text.slice(u.start, u.end);
     for (const m of u.mentions) {
-      if (m.kind === "person" && m.id?.startsWith("discovered:")) {
+      // 阿根廷总统费尔南德斯: the office holder of the day whose full name ends so (阿尔韦托·费尔南德斯)
+      const holder = m.kind === "person" && m.id?.startsWith("discovered:") ? holderNamed(m, ctx.index, published) : undefined;
+      if (holder) {
+        m.id = holder;
+        bareNames.set(m.name!, holder);
+        m.name = undefined;
+      } else if (m.kind === "person" && m.id?.startsWith("discovered:")) {
         m.id = discoveredKey(m, text);
         bareNames.set(m.name!, m.id);
       }
@@ -116,8 +122,8 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
           if (i < 0) break;
           from = i + name.length;
           if (u.mentions.some((m) => i < m.end && i + name.length > m.start)) continue;
-          const d = discovered.find((x) => x.key === key)!;
-          u.mentions.push({ start: i, end: i + name.length, kind: "person", id: key, name, countryId: d.countryId });
+          const d = discovered.find((x) => x.key === key);
+          u.mentions.push(d ? { start: i, end: i + name.length, kind: "person", id: key, name, countryId: d.countryId } : { start: i, end: i + name.length, kind: "person", id: key });
         }
       }
       u.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -162,6 +168,10 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
       if (m.kind === "place") return [{ kind: "country", id: m.countryId!, via: "seat" }];
       if (m.kind === "title") {
         const bound = bindings.get(bindingKey(m));
+        // (阿巴斯最近一次同以色列总理通电话是在2017年7月: the office holder of that day, when the
+        // dictionary says the one the article names held no such office then)
+        const then = bound && date && m.countryId && m.role && m.role !== "other" && !bound.id.startsWith("discovered:") ? ctx.index.holder(m.countryId, m.role, date) : undefined;
+        if (bound && then && then.id !== bound.id && !ctx.index.holdsAt(bound.id, m.role!, m.countryId!, date!)) return [{ kind: "person", id: then.id, via: "title" }];
         if (bound) return [{ ...bound, via: "title" }];
         if (m.countryId && m.role && m.role !== "other" && at) {
           const p = ctx.index.holder(m.countryId, m.role, at);
@@ -450,6 +460,18 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
     const earlier = [...personHistory].reverse().find((r) => !skip.has(r.id));
     return earlier ? [{ ...earlier, via: "pronoun" }] : [];
   }
+}
+
+/**
+ * The dictionary person a name found after a title stands for: the holder of that office on the
+ * publication day, when one of the holder's Chinese names is that name or ends with it after a
+ * middle dot (费尔南德斯 for 阿尔韦托·费尔南德斯).
+ */
+function holderNamed(m: Mention, index: DictionaryIndex, published: string | undefined): string | undefined {
+  if (!m.name || !m.countryId || !m.role || m.role === "other" || !published || !/^[\u3400-\u9fff]{2,}$/.test(m.name)) return undefined;
+  const holder = index.holder(m.countryId, m.role, published);
+  const named = (n: string) => n === m.name || n.endsWith(`·${m.name}`);
+  return holder && (holder.zhHans.some(named) || holder.zhHant.some(named)) ? holder.id : undefined;
 }
 
 /**

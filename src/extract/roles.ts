@@ -149,11 +149,14 @@ export function slotsOf(s: SentenceUnit): Slot[] {
         c = prev.case; // 向他的同僚普京: the whole phrase is the recipient
       } else if (prev && gapTrim === "" ) {
         c = prev.case; // 在北京中南海
+      } else if (prev && prev.case === "loc" && (m.kind === "place" || m.form === "seat") && /^[\u4e00-\u9fff]{1,4}$/.test(gapTrim) && !s.triggers.some((t) => t.start >= prevEnd && t.end <= m.start)) {
+        c = "loc"; // 在阿根廷总统府玫瑰宫: the seat of a place named by where it is
       } else {
         // the preposition may stand before a relative clause, even one naming others:
         // 同[来华进行国事访问并出席中阿合作论坛…的]埃及总统塞西
         const relative = gapTrim.endsWith("的") ? relativePreposition(v, m.start) : undefined;
-        const tail = relative ?? gapTrim.slice(-3);
+        // (和时任韩国总统金大中: a word of time before the office leaves the conjunction to decide)
+        const tail = relative ?? gapTrim.replace(/(时任|当时|前任|现任|新任|候任|代理)$/, "").slice(-3);
         c = zhCaseAfter(tail) ?? c;
       }
     } else {

@@ -41,12 +41,17 @@ const NAME_STOPS = [
   "祝贺", "致电", "致信", "通话", "视频", "年", "月", "日", "周", "星期",
   "分别", "共同", "一同", "再次", "首次", "亲切", "热情", "同日", "昨天", "今天", "又", "还", "也", "时隔",
   "进行", "握手", "合影", "一起",
+  // 会见中国驻马大使白天时表示: the 时 of "when" after a name
+  "时表示", "时说", "时称", "时指出", "时强调", "时介绍", "时提出", "时重申",
   // words that follow a plural title (一些国家领导人陆续致电, 纷纷发来贺电): 陆续 is no name of a 陆
   "陆续", "纷纷", "相继", "先后", "亲自", "专程", "联名", "集体", "热烈", "衷心", "致函", "发来",
 ];
 /** First characters that show the text after a title is not a name (大使馆, 部长级, 总统府). */
 const NOT_NAME_START = /^[馆级们府团会部处室长人员职位候选身份任期令官夫选辞就当卸兼上下前后一二三四五六七八九十、第本该此这那其各多两首新前现原时]/;
 const SURNAME_LIKE = /^[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤朴文安权柳洪全玄南宫吉卞]/;
+
+/** Two-character surnames (欧阳玉靖, 司马南): their names run to four characters. */
+const COMPOUND_SURNAME = /^(欧阳|司马|诸葛|上官|东方|夏侯|皇甫|尉迟|公孙|慕容|令狐|长孙|宇文|司徒|轩辕|端木|独孤|南宫|西门|百里|呼延|澹台|申屠|太史|万俟|钟离)/;
 
 /** Characters after which a short form may start a word (与俄方, 、朝, 称美). */
 const SHORT_FORM_MAY_FOLLOW = "与同和跟对向给在由及、的是为了说称将已也都均并而但或从自赴访抵来往离被让请致";
@@ -317,7 +322,8 @@ function discoverName(
     const foreignChars = [...name].filter((ch) => ch === "·" || ctx.gazetteer.transliterationChars.has(ch)).length;
     // (two characters are a name too: 沙龙, 卢拉, 莫迪, 佐科; both must be characters of transliterated names)
     const looksForeign = (name.length >= 3 ? foreignChars >= name.length - 1 : foreignChars === 2) && !SURNAME_LIKE.test(name);
-    if (!(looksForeign || (name.length <= 3 && SURNAME_LIKE.test(name)) || marker)) return undefined;
+    const chinese = (name.length <= 3 && SURNAME_LIKE.test(name)) || (name.length <= 4 && COMPOUND_SURNAME.test(name));
+    if (!(looksForeign || chinese || marker)) return undefined;
     if (name.length > 10 || /[次届年月日号]$/.test(name)) return undefined;
     // the original text, not the folded view (opencc may change rare name characters)
     name = ctx.original.slice(ctx.toOriginal(from), ctx.toOriginal(end - 1) + 1).replace(/\s+/g, "");

@@ -315,3 +315,29 @@ describe("words that only look like persons or dates", () => {
     expect(edgesOf("特朗普上午先造访皇居会见即位不久的日本天皇德仁。", "2019-05-27")).toEqual(["MET donald-trump -> naruhito happened", "VISITED donald-trump -> JPN happened"]);
   });
 });
+
+describe("Chinese surnames after a title", () => {
+  it("name the office holder of the day whose full name ends so, in later bare mentions too", () => {
+    const text = "巴西总统卢拉和到访的阿根廷总统米莱5日表示，双方愿深化合作。\n米莱和卢拉当天在巴西总统府普拉纳尔托宫举行会晤。\n";
+    expect(edgesOf(text, "2024-07-06", true)).toContain("MET javier-milei -> luiz-inacio-lula-da-silva 2024-07-05 happened");
+  });
+
+  it("end before the 时 of 'when' (会见某某时表示)", () => {
+    expect(edgesOf("马来西亚总理安华今天会见中国驻马大使欧阳玉靖时表示，马中关系密切。", "2024-06-12")).toEqual(["MET anwar-ibrahim -> discovered:欧阳玉靖 happened"]);
+  });
+
+  it("joined by 和 keep the conjunction's part across a word of time (和时任韩国总统某某)", () => {
+    expect(edgesOf("2000年6月13日至15日，朝鲜最高领导人金正日和时任韩国总统金大中在平壤举行历史性会晤。", "2018-04-27", true)).toEqual([
+      "MET kim-jong-il -> discovered:金大中 2000-06-13 happened",
+    ]);
+  });
+});
+
+describe("an office named again for an earlier date", () => {
+  it("is the holder of that date, not the holder the article named for today", () => {
+    expect(edgesOf("巴勒斯坦总统阿巴斯9日与以色列总理拉皮德通电话。阿巴斯最近一次同以色列总理通电话是在2017年7月。", "2022-07-10", true)).toEqual([
+      "CALLED mahmoud-abbas -> benjamin-netanyahu 2017-07 happened",
+      "CALLED mahmoud-abbas -> yair-lapid 2022-07-09 happened",
+    ]);
+  });
+});
