@@ -56,6 +56,8 @@ export function findEnglishDates(text: string, ref: Ymd | undefined): DateMentio
     if (/^(jan|feb|mar|apr|may|jun|june|jul|july|aug|sep|sept|oct|nov|dec)$/i.test(r.text.trim().replace(/[,.]$/, "")) && /(^|[^\w])(?!(In|On|By|Since|Until|Last|Next|This|Early|Late|Mid|From|Through|During|Before|After|Of|And|Or|To|Until|Till)\s)[A-Z][\w'’.-]*\s+$/.test(text.slice(Math.max(0, r.index - 30), r.index))) continue;
     // "a day after being elected": a day counted from an event, not from the report
     if (/\b(after|before|later|earlier)\b/i.test(r.text) && !/\b(ago|yesterday|tomorrow)\b/i.test(r.text)) continue;
+    // "earlier in the day": chrono reads "in the day" as tomorrow; the words name the day told (below)
+    if (/^in\s+the\s+day$/i.test(r.text.trim())) continue;
     // "in 41 years", "for two months": a span of time, not a date
     if (/\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(years?|months?|weeks?|decades?)\b/i.test(r.text) && !/\bago\b/i.test(r.text)) continue;
     // "last month's elections": the date describes a noun, not when something happened
@@ -97,10 +99,10 @@ export function findEnglishDates(text: string, ref: Ymd | undefined): DateMentio
     });
   }
   // "on the same day", "the next day": relative to the day told before (chrono has no context)
-  const RELATIVE = /\b(?:on\s+)?(the\s+same\s+day|that\s+day|later\s+that\s+day|the\s+next\s+day|the\s+following\s+day|the\s+day\s+before|a\s+day\s+earlier|the\s+previous\s+day)\b/gi;
+  const RELATIVE = /\b(?:on\s+)?(the\s+same\s+day|that\s+day|later\s+that\s+day|(?:earlier|later)\s+in\s+the\s+day|the\s+next\s+day|the\s+following\s+day|the\s+day\s+before|a\s+day\s+earlier|the\s+previous\s+day)\b/gi;
   for (const m of text.matchAll(RELATIVE)) {
     if (out.some((d) => d.start < m.index! + m[0].length && d.end > m.index!)) continue;
-    const shift = /next|following/i.test(m[1]) ? 1 : /before|earlier|previous/i.test(m[1]) ? -1 : 0;
+    const shift = /next|following/i.test(m[1]) ? 1 : /before|earlier|previous/i.test(m[1]) && !/in\s+the\s+day/i.test(m[1]) ? -1 : 0;
     out.push({
       start: m.index!,
       end: m.index! + m[0].length,

@@ -59,7 +59,7 @@ function nameParts(fullNames: string[]): string[] {
   const out: string[] = [];
   for (const full of fullNames) {
     const words = full.split(/\s+(?:bin|ibn|bint|ben)\s+/i)[0].split(/\s+/);
-    const parts = words.filter((w) => /^[A-Z][a-z'’-]{2,}$/.test(w));
+    const parts = words.filter((w) => /^\p{Lu}[\p{Ll}'’-]{2,}$/u.test(w));
     if (words.length < 2 || !parts.length) continue;
     out.push(parts[0], parts[parts.length - 1]);
   }
@@ -74,12 +74,13 @@ function namePartsOf(person: { name: string; en: string[] }): string[] {
   return parts;
 }
 
-const isWordCode = (c: number) => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x5f;
+// (accented Latin letters are letters of a word too, unlike for \b: Niinistö, López)
+const isWordCode = (c: number) => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x5f || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 /** A \b of a regex: the characters either side differ in being word characters. */
 const atWordBoundary = (text: string, i: number) => isWordCode(text.charCodeAt(i - 1)) !== isWordCode(text.charCodeAt(i));
 
 /**
- * The matches of /\b(word0|word1|…)\b/g in the text, found with indexOf: leftmost first, the first
+ * The matches of /\b(word0|word1|…)\b/g in the text (accented Latin letters counted as word characters), found with indexOf: leftmost first, the first
  * word listed where several start at one place, the search going on after each match. A regex of
  * each article's names was compiled for every article, and running it was a tenth of the English
  * extraction time.
@@ -172,6 +173,8 @@ export function addSurnameMentions(article: Article, units: SentenceUnit[], ctx:
     if (u.lang !== "en") continue;
     const text = article.text.slice(u.start, u.end);
     for (const m of wholeWords(text, names)) {
+      // "Abdul Momen" is not Abdul Hamid: a part followed by another name word belongs to another name
+      if (/^\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]/.test(text.slice(m.index + names[m.word].length, m.index + names[m.word].length + 12))) continue;
       const textStart = u.start + m.index;
       const textEnd = textStart + names[m.word].length;
       let vs = 0;

@@ -280,6 +280,9 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
     const datelineEnd = u.dates.find((d) => d.dateline && d.start <= (u.lang === "en" ? 40 : 16))?.end ?? 0;
     for (const t of u.triggers) {
       if (t.start < datelineEnd) continue; // 综合外电报导 in a dateline is no telegram
+      // "received on Thursday a telephone call from …": what was received is the call, not a guest
+      const received = (o: TriggerHit) => (o.sense.type === "CALLED" || o.sense.type === "SENT_MESSAGE") && o.start > t.end && o.start - t.end <= 30 && !u.mentions.some((m) => m.kind !== "title" && m.start >= t.end && m.end <= o.start);
+      if (t.sense.type === "MET" && /^receive/.test(t.text) && u.triggers.some(received)) continue;
       // a trigger inside a name (来西 in 马来西亚) is no trigger
       // (a bare title inside a longer trigger is a word of it: "official" in "official visit to")
       const titleInside = (m: Mention) => m.kind === "title" && m.start >= t.start && m.end <= t.end && m.end - m.start < t.end - t.start;

@@ -188,7 +188,12 @@ export function recogniseMentions(view: string, ctx: MentionContext): Mention[] 
         const next = hits[k];
         const gapToNext = next ? gapText(after, next.start) : "";
         const honorific = ctx.lexicon.titles.designators.honorifics.some((h) => gapToNext.trim() === h || gapToNext.trim() === h.replace(/ /g, ""));
-        const givenNames = honorific || /^[\u4e00-\u9fff]{1,6}·$/.test(gapToNext) || /^ ?([a-z.'’-]+ ){0,2}$/.test(gapToNext);
+        // (given names are written with a capital: "President telephones Erdogan" has none)
+        const capitalised = () => {
+          const written = ctx.original.slice(ctx.toOriginal(after), ctx.toOriginal(next!.start));
+          return written.trim().split(/\s+/).every((w) => w === "" || /^[A-Z]/.test(w));
+        };
+        const givenNames = honorific || /^[\u4e00-\u9fff]{1,6}·$/.test(gapToNext) || (/^ ?([a-z.'’-]+ ){0,2}$/.test(gapToNext) && (!/[a-z]/.test(gapToNext) || capitalised()));
         if (next && next.entry.kind === "person" && (gapToNext === "" || givenNames)) {
           const end = skipDesignators(next.end);
           out.push({ start: countryHit?.start ?? titleHit.start, end, kind: "person", id: next.entry.id, countryId, role, title, ...(countryAlternatives ? { alternatives: countryAlternatives } : {}) });
@@ -333,9 +338,13 @@ function discoverName(
   const start = from + (view[from] === " " ? 1 : 0);
   const origStart = ctx.toOriginal(start);
   // O'Hara, Al-Burhan, Jean-Luc, J. (a possessive 's is no part of the name: Chavez's visit)
-  const WORD = "(?:[A-Z][a-z]*(?:(?:['’](?!s\\b)|-)[A-Z]?[a-z]+)+|[A-Z][a-z]+|[A-Z]\\.)";
+  // (initials run together: A.K. Abdul Momen)
+  const WORD = "(?:[A-Z][a-z]*(?:(?:['’](?!s\\b)|-)[A-Z]?[a-z]+)+|[A-Z][a-z]+|(?:[A-Z]\\.)+)";
+  const rest = ctx.original.slice(origStart, ctx.toOriginal(view.length));
+  // an honorific before the name is no part of it (Foreign Minister Dr A.K. Abdul Momen)
+  const honorific = /^(?:Dr|Mr|Mrs|Ms|Prof|Sir|H\.E\.)\.?[^\S\n]+(?=[A-Z])/.exec(rest)?.[0].length ?? 0;
   // (within the sentence, and never across a line break: a headline's last word is no first name of the next line's)
-  const m = ctx.original.slice(origStart, ctx.toOriginal(view.length)).match(new RegExp(`^(${WORD}(?:[^\\S\\n]+(?:${WORD}|al-|bin|de|da|van|von))*)`));
+  const m = rest.slice(honorific).match(new RegExp(`^(${WORD}(?:[^\\S\\n]+(?:${WORD}|al-|bin|de|da|van|von))*)`));
   if (!m) return undefined;
   const name = m[1].replace(/\s+(of|the)$/i, "");
   if (name.split(/\s+/).length < 2 && name.length < 4) return undefined;
@@ -344,6 +353,6 @@ function discoverName(
   if (/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b/.test(name)) return undefined;
   // map back: count view characters covering the name
   let end = start;
-  while (end < view.length && ctx.toOriginal(end) < origStart + name.length) end++;
+  while (end < view.length && ctx.toOriginal(end) < origStart + honorific + name.length) end++;
   return { name, end };
 }

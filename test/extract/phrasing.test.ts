@@ -341,3 +341,46 @@ describe("an office named again for an earlier date", () => {
     ]);
   });
 });
+
+describe("English calls told from the side of the one called", () => {
+  it("read 'received a phone call from X' as X's call, whatever stands between", () => {
+    expect(edgesOf("Kenyan President William Ruto received a phone call from Tanzanian President Samia Suluhu Hassan on Monday.", "2024-06-12")).toEqual([
+      "CALLED samia-suluhu-hassan -> william-ruto happened",
+    ]);
+    expect(edgesOf("Kenyan President William Ruto received on Monday a telephone call from Tanzanian President Samia Suluhu Hassan.", "2024-06-12")).toEqual([
+      "CALLED samia-suluhu-hassan -> william-ruto happened",
+    ]);
+    expect(edgesOf("Kenyan President William Ruto received Tanzanian President Samia Suluhu Hassan at State House and congratulated her.", "2024-06-12")).toContain("MET william-ruto -> samia-suluhu-hassan happened");
+  });
+
+  it("read 'telephones' as a call, and no lower-case word as a given name (president telephones Erdogan)", () => {
+    expect(edgesOf("Russian president telephones Erdogan to congratulate him on election victory", "2018-06-25")).toEqual([
+      "CALLED vladimir-putin -> recep-tayyip-erdogan happened",
+      "CONGRATULATED vladimir-putin -> recep-tayyip-erdogan happened",
+    ]);
+  });
+});
+
+describe("English names and days on real pages", () => {
+  it("read 'earlier in the day' as the day told, not as tomorrow", () => {
+    expect(edgesOf("Kenyan President William Ruto arrived in Dar es Salaam earlier in the day.", "2024-06-12", true)).toEqual(["VISITED william-ruto -> TZA 2024-06-12 happened"]);
+  });
+
+  it("take an accented surname for the person named in full (Fernández)", () => {
+    expect(edgesOf("President-elect Alberto Fernández met Mexican President López Obrador on Monday. Fernández arrived in Mexico on Saturday.", "2019-11-04")).toContain(
+      "VISITED alberto-fernandez -> MEX happened",
+    );
+  });
+
+  it("take no part of another person's name for a surname (Abdul Momen is not Abdul Hamid), nor an honorific for a name", () => {
+    const edges = edgesOf("Bangladeshi President Abdul Hamid received Indian President Ram Nath Kovind. Foreign Minister Dr A.K. Abdul Momen called on President Kovind.", "2021-12-15");
+    expect(edges).toContain("MET ram-nath-kovind -> discovered:A.K. Abdul Momen happened");
+    expect(edges.filter((e) => e.includes("abdul-hamid"))).toEqual(["MET abdul-hamid-bgd -> ram-nath-kovind happened"]);
+  });
+
+  it("read no voters' 'broad support for' as anyone's support", () => {
+    const text =
+      "Russian President Vladimir Putin congratulated Turkish President Recep Tayyip Erdogan. According to a Kremlin statement, Putin said the outcome of Sunday's vote confirms Erdogan's great political authority, and broad support for the course pursued under his leadership to solve issues facing Turkey.";
+    expect(edgesOf(text, "2018-06-25")).toEqual(["CONGRATULATED vladimir-putin -> recep-tayyip-erdogan happened"]);
+  });
+});
