@@ -32,6 +32,15 @@ interface Line {
 }
 
 export function joinWrappedLines(text: string): string {
+  // most texts have a line too long for wrapping: found without building the lines
+  let lineCount = 0;
+  for (let pos = 0; pos <= text.length; lineCount++) {
+    let nl = text.indexOf("\n", pos);
+    if (nl < 0) nl = text.length;
+    if (nl - pos > MAX_WRAP_WIDTH + 8) return text;
+    pos = nl + 1;
+  }
+  if (lineCount < MIN_FULL_LINES + 1) return text;
   const lines: Line[] = [];
   for (let pos = 0; pos <= text.length; ) {
     let nl = text.indexOf("\n", pos);
