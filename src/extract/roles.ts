@@ -435,6 +435,10 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
     // "greetings from Putin, president of the Russian Federation, to Kim": the recipient may be clauses away
     const to = slots.find((sl) => sl.case === "dat" && sl.mention.start > origin.mention.end);
     if (to) return { sources: [origin], targets: [to] };
+    // "Kim Jong Un received a message of greeting from Bashar al-Assad": the one who received it
+    if (subject && subject !== origin && origin.mention.kind === "person" && /\b(received|receives|receiving|got|gets)\b/.test(v.slice(subject.mention.end, t.start))) {
+      return { sources: [origin], targets: [subject] };
+    }
   }
   if (!subject) return undefined;
   // "Marcos and Kishida met Biden": joined subjects each meet the object named after the verb

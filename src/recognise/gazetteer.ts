@@ -46,6 +46,10 @@ export class Gazetteer {
    * after a title must be written with these to count as a transliteration.
    */
   readonly transliterationChars = new Set<string>();
+  /** The words of each person's names in Latin letters, folded (a given name before a surname is checked against them). */
+  readonly personNameWords = new Map<string, Set<string>>();
+  /** The countries of each person's offices. */
+  readonly personCountries = new Map<string, Set<string>>();
   private entries = new Map<string, GazetteerEntry[]>();
   private knownCache = new Map<string, boolean>();
 
@@ -69,6 +73,8 @@ export class Gazetteer {
     const sinosphere = new Set(["CHN", "TWN", "SGP", "KOR", "PRK", "JPN", "VNM"]);
     for (const p of dict.persons) {
       for (const n of [p.name, ...p.en, ...p.zhHans, ...p.zhHant]) add(n, { kind: "person", id: p.id });
+      this.personNameWords.set(p.id, new Set([p.name, ...p.en].flatMap((n) => foldPattern(n).split(/[\s.-]+/)).filter(Boolean)));
+      this.personCountries.set(p.id, new Set(p.offices.map((o) => o.of)));
       if (!p.offices.some((o) => sinosphere.has(o.of))) {
         for (const n of p.zhHans) for (const ch of foldPattern(n)) if (/[\u4e00-\u9fff]/.test(ch)) this.transliterationChars.add(ch);
       }

@@ -8,7 +8,7 @@
  */
 import type { OfficeRole } from "../dictionary/schema.js";
 import type { Lexicon } from "../lexicon/schema.js";
-import type { Gazetteer, Hit, Pronoun } from "./gazetteer.js";
+import { foldPattern, type Gazetteer, type Hit, type Pronoun } from "./gazetteer.js";
 
 export interface Mention {
   /** Range in the sentence's match view. */
@@ -188,10 +188,16 @@ export function recogniseMentions(view: string, ctx: MentionContext): Mention[] 
         const next = hits[k];
         const gapToNext = next ? gapText(after, next.start) : "";
         const honorific = ctx.lexicon.titles.designators.honorifics.some((h) => gapToNext.trim() === h || gapToNext.trim() === h.replace(/ /g, ""));
-        // (given names are written with a capital: "President telephones Erdogan" has none)
+        // (given names are written with a capital, "President telephones Erdogan" has none; after a
+        // country the person never served, they must be the person's own: "North Macedonian
+        // counterpart Bujar Osmani" is not Kosovo's Vjosa Osmani, while "Philippine President Bongbong
+        // Marcos" is Ferdinand Marcos Jr.)
         const capitalised = () => {
           const written = ctx.original.slice(ctx.toOriginal(after), ctx.toOriginal(next!.start));
-          return written.trim().split(/\s+/).every((w) => w === "" || /^[A-Z]/.test(w));
+          const person = next!.entry.kind === "person" ? next!.entry.id : undefined;
+          const own = person && countryId && !ctx.gazetteer.personCountries.get(person)?.has(countryId) ? ctx.gazetteer.personNameWords.get(person) : undefined;
+          // (an initial is anyone's: Joseph R. Biden)
+          return written.trim().split(/\s+/).every((w) => w === "" || (/^[A-Z]/.test(w) && (!own || /^[A-Z]\.?$/.test(w) || own.has(foldPattern(w.replace(/\.$/, ""))))));
         };
         const givenNames = honorific || /^[\u4e00-\u9fff]{1,6}·$/.test(gapToNext) || (/^ ?([a-z.'’-]+ ){0,2}$/.test(gapToNext) && (!/[a-z]/.test(gapToNext) || capitalised()));
         if (next && next.entry.kind === "person" && (gapToNext === "" || givenNames)) {
@@ -339,12 +345,13 @@ function discoverName(
   const origStart = ctx.toOriginal(start);
   // O'Hara, Al-Burhan, Jean-Luc, J. (a possessive 's is no part of the name: Chavez's visit)
   // (initials run together: A.K. Abdul Momen)
-  const WORD = "(?:[A-Z][a-z]*(?:(?:['’](?!s\\b)|-)[A-Z]?[a-z]+)+|[A-Z][a-z]+|(?:[A-Z]\\.)+)";
+  // (letters with accents and hooks are letters: Braže, Piñera)
+  const WORD = "(?:\\p{Lu}\\p{Ll}*(?:(?:['’](?!s\\b)|-)\\p{Lu}?\\p{Ll}+)+|\\p{Lu}\\p{Ll}+|(?:\\p{Lu}\\.)+)";
   const rest = ctx.original.slice(origStart, ctx.toOriginal(view.length));
   // an honorific before the name is no part of it (Foreign Minister Dr A.K. Abdul Momen)
   const honorific = /^(?:Dr|Mr|Mrs|Ms|Prof|Sir|H\.E\.)\.?[^\S\n]+(?=[A-Z])/.exec(rest)?.[0].length ?? 0;
   // (within the sentence, and never across a line break: a headline's last word is no first name of the next line's)
-  const m = rest.slice(honorific).match(new RegExp(`^(${WORD}(?:[^\\S\\n]+(?:${WORD}|al-|bin|de|da|van|von))*)`));
+  const m = rest.slice(honorific).match(new RegExp(`^(${WORD}(?:[^\\S\\n]+(?:${WORD}|al-|bin|de|da|van|von))*)`, "u"));
   if (!m) return undefined;
   const name = m[1].replace(/\s+(of|the)$/i, "");
   if (name.split(/\s+/).length < 2 && name.length < 4) return undefined;

@@ -384,3 +384,24 @@ describe("English names and days on real pages", () => {
     expect(edgesOf(text, "2018-06-25")).toEqual(["CONGRATULATED vladimir-putin -> recep-tayyip-erdogan happened"]);
   });
 });
+
+describe("English names with letters beyond ASCII and given names of others", () => {
+  it("discover names with accented letters whole (Braže)", () => {
+    expect(edgesOf("On Monday, Latvia's new foreign minister Baiba Braže visited Tallinn.", "2024-05-07")).toEqual(["VISITED discovered:Baiba Braže -> EST happened"]);
+  });
+
+  it("take a surname after another given name, under a country the person never served, for someone else (Bujar Osmani)", () => {
+    expect(edgesOf("Bulgarian FM Ekaterina Zakharieva congratulated her North Macedonian counterpart Bujar Osmani on taking office.", "2020-09-05")).toEqual([
+      "CONGRATULATED discovered:Ekaterina Zakharieva -> discovered:Bujar Osmani happened",
+    ]);
+    expect(edgesOf("Philippine President Bongbong Marcos met Chinese President Xi Jinping.", "2023-01-04")).toEqual(["MET ferdinand-marcos-jr -> xi-jinping happened"]);
+  });
+});
+
+describe("English messages told from the side of the one who got them", () => {
+  it("read 'received a message of greeting from X' as X's message", () => {
+    expect(edgesOf("Kim Jong Un received a message of greeting from Bashar al-Assad, president of the Syrian Arab Republic, on February 13.", "2022-02-14", true)).toEqual([
+      "SENT_MESSAGE bashar-al-assad -> kim-jong-un 2022-02-13 happened",
+    ]);
+  });
+});
