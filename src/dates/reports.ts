@@ -77,6 +77,8 @@ export function resolveReports(article: Article, units: SentenceUnit[]): Report[
         if (d.dateline) continue;
         if (/(since|after|before|until|ahead of|by)\s*$/.test(v.slice(Math.max(0, d.start - 12), d.start))) continue;
         if (/^\s*(以来|之后|以后|后|前|之前)/.test(v.slice(d.end, d.end + 3))) continue;
+        // 温家宝二十三日将抵纽约: a day of what lies ahead is not the day the report tells of
+        if (/^\s*(将|即将|将要|拟|预计)/.test(v.slice(d.end, d.end + 3))) continue;
         const f = d.resolve(reports[r].reference, { planned: false });
         if (f) candidates.push(f);
       }

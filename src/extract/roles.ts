@@ -300,6 +300,12 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
   const reported = s.lang === "en" ? reportedOfficeHolder(v.slice(0, t.start), lex) : undefined;
   const doers = (list: Slot[]) => (reported !== undefined ? list.filter((sl) => sl.mention.start >= reported) : list);
   let subject = nominative(doers(inClauseBefore)) ?? nominative(doers(before));
+  // 在会见美国国务卿赖斯时，李肇星表示…: the subject of a 在…时 clause is the one named after it
+  if (!subject && s.lang === "zh" && /^在[^，,。；;]*(时|期间|之际)[，,]?$/.test(v.slice(cs, ce).trim())) {
+    subject = slots.find((sl) => sl.mention.start >= ce && sl.case === "nom" && sl.mention.kind === "person");
+    const partner = inClauseBefore.find((sl) => sl.case === "com");
+    if (subject && partner && t.sense.frame === "joint") return { sources: [subject], targets: [partner] };
+  }
   if (!subject && s.lang === "en" && t.sense.frame === "joint") {
     subject = slots.find((sl) => sl.mention.start >= t.end && sl.case === "nom" && (sl.mention.kind === "person" || sl.mention.kind === "pronoun"));
   }
@@ -479,7 +485,8 @@ export function assignRoles(s: SentenceUnit, slots: Slot[], t: TriggerHit, lex: 
     const first = sources[0].mention.start;
     const honoree = [...before]
       .reverse()
-      .find((sl) => sl.mention.end <= first && sl.mention.kind === "person" && sl.case !== "loc" && !/^(表示|说|指出|称|宣布)/.test(v.slice(sl.mention.end, sl.mention.end + 2)));
+      // (欣悉您当选…，我谨表示衷心祝贺: 您 told before is the honoree too)
+      .find((sl) => sl.mention.end <= first && (sl.mention.kind === "person" || sl.mention.pronoun === "you") && sl.case !== "loc" && !/^(表示|说|指出|称|宣布)/.test(v.slice(sl.mention.end, sl.mention.end + 2)));
     if (honoree) return { sources, targets: [honoree] };
   }
   return undefined;

@@ -330,6 +330,12 @@ function discoverName(
     // the name must end at a clear boundary: a stop word, punctuation, a marker or the end
     const boundary = stop >= view.length || marker || !HAN.test(view[end]) || stopsAt(ctx.lexicon, view, end);
     if (!boundary) return undefined;
+    // 会见联大主席布罗克曼时: the 时 of "when" ends the name, whatever follows it
+    if (end - from >= 3 && view[end - 1] === "时") {
+      end--;
+      stop = end;
+      name = name.slice(0, -1);
+    }
     const foreignChars = [...name].filter((ch) => ch === "·" || ctx.gazetteer.transliterationChars.has(ch)).length;
     // (two characters are a name too: 沙龙, 卢拉, 莫迪, 佐科; both must be characters of transliterated names)
     const looksForeign = (name.length >= 3 ? foreignChars >= name.length - 1 : foreignChars === 2) && !SURNAME_LIKE.test(name);

@@ -405,3 +405,24 @@ describe("English messages told from the side of the one who got them", () => {
     ]);
   });
 });
+
+describe("Chinese clauses of 'when' (在…时)", () => {
+  it("end a discovered name before 时 and take the subject named after the clause", () => {
+    expect(edgesOf("在会见第七十八届联大主席弗朗西斯时，王毅表示，中方重视联大工作。", "2023-09-20")).toEqual(["MET wang-yi -> discovered:弗朗西斯 happened"]);
+    expect(edgesOf("在同普京会谈时，习近平强调两国合作。", "2023-03-21")).toEqual(["MET xi-jinping -> vladimir-putin happened"]);
+  });
+});
+
+describe("Chinese roundups of congratulations", () => {
+  it("take a 您 told before the sender's words for the one congratulated (欣悉您当选…，我谨表示衷心祝贺)", () => {
+    const text = "新华社北京3月21日电 一些国家领导人陆续致电致函习近平，热烈祝贺习近平当选国家主席。\n\n巴西总统卢拉表示，欣悉您当选中国国家主席，我谨表示衷心祝贺。\n";
+    expect(edgesOf(text, "2023-03-22")).toContain("CONGRATULATED luiz-inacio-lula-da-silva -> xi-jinping happened");
+  });
+});
+
+describe("a report's day", () => {
+  it("is no day of what lies ahead (温家宝二十三日将抵纽约)", () => {
+    const text = "中新社纽约九月二十二日电 中国总理温家宝二十三日将抵纽约，出席联合国有关会议。\n在会见韩国外长柳明桓时，杨洁篪表示，中韩关系取得重要进展。\n";
+    expect(edgesOf(text, "2008-09-23", true)).toContain("MET yang-jiechi -> discovered:柳明桓 2008-09-22 happened");
+  });
+});
