@@ -8,7 +8,9 @@
 /** Widths wrapped text is set in; a longest line beyond this is a paragraph per line, not wrapping. */
 const MAX_WRAP_WIDTH = 100;
 const MIN_WRAP_WIDTH = 40;
-/** A line this close to the longest line counts as full. */
+/** Lines longer than the width may be this share of the lines (a paragraph left unwrapped, a URL). */
+const MAX_LONG_SHARE = 0.1;
+/** A line this close to the width counts as full. */
 const FULL_SLACK = 15;
 /** Full lines needed, and their share of the lines of some length, before a text counts as wrapped. */
 const MIN_FULL_LINES = 3;
@@ -32,12 +34,13 @@ interface Line {
 }
 
 export function joinWrappedLines(text: string): string {
-  // most texts have a line too long for wrapping: found without building the lines
+  // most texts have many lines too long for wrapping: found without building the lines
   let lineCount = 0;
+  let longLines = 0;
   for (let pos = 0; pos <= text.length; lineCount++) {
     let nl = text.indexOf("\n", pos);
     if (nl < 0) nl = text.length;
-    if (nl - pos > MAX_WRAP_WIDTH + 8) return text;
+    if (nl - pos > MAX_WRAP_WIDTH + 8 && ++longLines > MAX_LONG_SHARE * (lineCount + 1)) return text;
     pos = nl + 1;
   }
   if (lineCount < MIN_FULL_LINES + 1) return text;
@@ -51,8 +54,9 @@ export function joinWrappedLines(text: string): string {
     pos = nl + 1;
   }
   if (lines.length < MIN_FULL_LINES + 1) return text;
-  let width = 0;
-  for (const l of lines) width = Math.max(width, l.end - l.start);
+  // the width: the longest lines but a few (one paragraph left unwrapped does not set it)
+  const lengths = lines.map((l) => l.end - l.start).filter((n) => n >= COUNTED_LINE).sort((a, b) => b - a);
+  const width = lengths[Math.floor(lengths.length * MAX_LONG_SHARE)] ?? 0;
   if (width > MAX_WRAP_WIDTH || width < MIN_WRAP_WIDTH) return text;
   let counted = 0;
   let full = 0;

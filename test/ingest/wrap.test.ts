@@ -21,6 +21,20 @@ describe("joinWrappedLines", () => {
     ]);
   });
 
+  it("takes its width from most lines, not from one paragraph left unwrapped", () => {
+    const text = [
+      "Chinese Defence Minister Dong Jun and Indonesian Defence Minister",
+      "Sjafrie Sjamsoeddin held talks in Beijing on Monday, and agreed",
+      "to deepen military exchanges between the two armed forces.",
+      "Sjafrie arrived in Beijing on Sunday for a five-day visit to China, which will also take him to Shanghai.",
+      "Dong said China was ready to work with Indonesia to strengthen",
+      "communication on regional security, the ministry said.",
+    ].join("\n");
+    expect(joinWrappedLines(text).split("\n")[0]).toBe(
+      "Chinese Defence Minister Dong Jun and Indonesian Defence Minister Sjafrie Sjamsoeddin held talks in Beijing on Monday, and agreed to deepen military exchanges between the two armed forces.",
+    );
+  });
+
   it("leaves text alone whose lines are paragraphs", () => {
     const paragraphs = "Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in Nairobi on Tuesday, the presidency said.\nThe two leaders signed three agreements.\nShort line\nAnother short line";
     expect(joinWrappedLines(paragraphs)).toBe(paragraphs);
