@@ -56,7 +56,7 @@ export function joinWrappedLines(text: string): string {
   if (lines.length < MIN_FULL_LINES + 1) return text;
   // the width: the longest lines but a few (one paragraph left unwrapped does not set it)
   const lengths = lines.map((l) => l.end - l.start).filter((n) => n >= COUNTED_LINE).sort((a, b) => b - a);
-  const width = lengths[Math.floor(lengths.length * MAX_LONG_SHARE)] ?? 0;
+  const width = lengths[Math.min(lengths.length - 1, Math.ceil(lengths.length * MAX_LONG_SHARE))] ?? 0;
   if (width > MAX_WRAP_WIDTH || width < MIN_WRAP_WIDTH) return text;
   let counted = 0;
   let full = 0;
