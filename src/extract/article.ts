@@ -157,6 +157,15 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
     const v = u.view.text;
     const slots = slotsOf(u);
     const firstPerson = slots.find((s) => s.case === "nom" && s.mention.kind === "person");
+    // 周日一早会见了施泰因迈尔之后，便前往总理府与肖尔茨见面: a Chinese sentence with no subject at
+    // all goes on with the subject of the sentence before
+    // (only when nothing but words of time stands before its first event word: 而小泉同日也与…会谈
+    // names its subject, though not one the dictionary knows)
+    const carried =
+      u.lang === "zh" && !u.headline && lastSubject?.kind === "person" && !slots.some((sl) => sl.case === "nom" || sl.case === "agent") && onlyTimeBefore(u);
+    const roleSlots: Slot[] = carried
+      ? [{ mention: { start: 0, end: 0, kind: "person", id: lastSubject!.id, name: lastSubject!.name, countryId: lastSubject!.countryId }, case: "nom", genitive: false, quoted: false, appositive: false }, ...slots]
+      : slots;
 
     /** `doer`: the ids of the event's source, which an object pronoun does not refer to. */
     const resolveSlot = (sl: Slot, date: string | undefined, doer?: string[]): ActorRef[] => {
@@ -290,7 +299,7 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
         if (!t.sense.embeds || u.mentions.some((m) => m.kind !== "pronoun" && m.kind !== "country" && m.start < t.end && m.end > t.start)) continue;
       }
       if (!tellsEvent(u, t, lex, phoneStory)) continue;
-      const roles = assignRoles(u, slots, t, lex);
+      const roles = assignRoles(u, roleSlots, t, lex);
       const message = t.sense.type === "CONGRATULATED" || t.sense.type === "SENT_MESSAGE";
       if (!roles) {
         // senders not named one by one (一些国家领导人陆续致电习近平，祝贺…): the person right after is the addressee
@@ -463,6 +472,18 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
     const earlier = [...personHistory].reverse().find((r) => !skip.has(r.id));
     return earlier ? [{ ...earlier, via: "pronoun" }] : [];
   }
+}
+
+/** Words of time and sequence a sentence without a subject may open with (周日一早, 随后, 便接着). */
+const TIME_AND_SEQUENCE = /一早|上午|下午|晚上|早上|中午|深夜|凌晨|当天|当日|同日|随后|接着|随即|此后|之后|便|并|又|还|也|再|先|则|[，,\s]/g;
+
+/** Nothing but dates and words of time before the sentence's first event word. */
+function onlyTimeBefore(u: SentenceUnit): boolean {
+  const first = u.triggers[0];
+  if (!first) return false;
+  let before = u.view.text.slice(0, first.start);
+  for (const d of [...u.dates].reverse()) if (d.end <= first.start) before = before.slice(0, d.start) + before.slice(d.end);
+  return before.replace(TIME_AND_SEQUENCE, "").length === 0;
 }
 
 /**

@@ -426,3 +426,24 @@ describe("a report's day", () => {
     expect(edgesOf(text, "2008-09-23", true)).toContain("MET yang-jiechi -> discovered:柳明桓 2008-09-22 happened");
   });
 });
+
+describe("Chinese sentences without a subject", () => {
+  it("go on with the subject of the sentence before when only words of time open them", () => {
+    const text = "乌克兰总统泽连斯基半夜从意大利前往德国，并于深夜抵达柏林。周日一早会见了德国总统施泰因迈尔之后，便接着前往总理府与肖尔茨见面。\n";
+    const edges = edgesOf(text, "2023-05-14");
+    expect(edges).toContain("MET volodymyr-zelensky -> frank-walter-steinmeier happened");
+    expect(edges).toContain("MET volodymyr-zelensky -> olaf-scholz happened");
+  });
+
+  it("keep their own subject when a name the dictionary lacks opens them", () => {
+    const edges = edgesOf("美国防长奥斯汀2日与日本防相举行会谈。而小泉同日也与澳大利亚防长马尔斯举行双边会谈。\n", "2023-06-03");
+    expect(edges.filter((e) => e.includes("richard-marles"))).toEqual([]);
+  });
+
+  it("take the one after 会见该国总统 as the object, so the visitor stays the subject of what follows", () => {
+    expect(edgesOf("乌克兰总统泽连斯基周六在意大利会见该国总统马塔雷拉，并前往梵蒂冈与教宗会谈。", "2023-05-14")).toEqual([
+      "MET volodymyr-zelensky -> sergio-mattarella happened",
+      "VISITED volodymyr-zelensky -> VAT happened",
+    ]);
+  });
+});
