@@ -181,9 +181,10 @@ export const RULES: Rule[] = [
       }, Boolean(m[3]));
     },
   },
-  // 2月初, 6月, 3月中旬 (a month without a year)
+  // 2月初, 6月, 3月中旬 (a month without a year; not 个月, and 多 only before a month in characters:
+  // 三个多月 is a span, 阿库福-阿多8月中旬 a name and a month)
   {
-    re: new RegExp(`(?<![个多\\d])${NUM}月份?${PART}(?![\\d一二三四五六七八九十])`, "y"),
+    re: new RegExp(`(?<![个\\d])(?<!多(?=[一二三四五六七八九十]))${NUM}月份?${PART}(?![\\d一二三四五六七八九十])`, "y"),
     build: (m) => {
       const mo = cnNumber(m[1]);
       if (mo < 1 || mo > 12) return undefined;

@@ -385,8 +385,8 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
         sources = sources.map((src, i) => {
           if (src.kind !== "country") return src;
           const speaker = reportedSpeaker(u, roles.sources[i] ?? roles.sources[0], units, ctx, resolveSlot, at);
-          // only a leader or minister speaks as the country; a spokesperson speaks for it (中方支持…)
-          const leads = (o: { role: string }) => o.role === "head_of_state" || o.role === "head_of_government" || o.role === "party_leader";
+          // only a leader or a foreign or defence minister speaks as the country; a spokesperson speaks for it (中方支持…)
+          const leads = (o: { role: string }) => ["head_of_state", "head_of_government", "party_leader", "foreign_minister", "defence_minister"].includes(o.role);
           if (!speaker || speaker.id.startsWith("discovered:") || !ctx.index.persons.get(speaker.id)?.offices.some(leads)) return src;
           const c = ctx.index.countryOf(speaker.id, at);
           return c === src.id ? { ...speaker, via: "name" } : src;

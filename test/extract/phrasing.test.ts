@@ -460,3 +460,13 @@ describe("leaders of earlier years", () => {
     expect(edgesOf("美国总统同法国总统在白宫举行会谈。", "2008-01-15")).toEqual(["MET george-w-bush -> nicolas-sarkozy happened"]);
   });
 });
+
+describe("Chinese months and ministers", () => {
+  it("read a month after a name ending in 多 (阿库福-阿多8月中旬)", () => {
+    expect(edgesOf("印度总统穆尔穆和加纳总统纳纳·阿库福-阿多8月中旬曾通电话。", "2024-10-06", true)).toEqual(["CALLED droupadi-murmu -> nana-akufo-addo 2024-08 happened"]);
+  });
+
+  it("take a foreign minister who says his country supports another for the one who supports", () => {
+    expect(edgesOf("俄罗斯外长拉夫罗夫表示，俄方一贯支持日本走符合本国国情的发展道路。", "2017-02-14")).toEqual(["EXPRESSED_SUPPORT sergey-lavrov -> JPN happened"]);
+  });
+});
