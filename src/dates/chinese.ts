@@ -38,6 +38,8 @@ export function cnNumber(s: string): number {
 
 const NUM = "(\\d{1,2}|[一二三四五六七八九十]{1,3})";
 const YEAR = "(\\d{4}|[〇零一二三四五六七八九]{4})";
+/** NUM without its capture, for numbers that are matched but not read. */
+const NUM_UNCAPTURED = NUM.replace(/^\(/, "(?:");
 const WEEKDAYS: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 const PART = "(初|上旬|中旬|下旬|底|末|中)?";
 
@@ -74,7 +76,7 @@ export function impossibleDate(m: RegExpExecArray): boolean {
 }
 
 /** The second day of a range (至15日, -4日, 到7月2日); its numbers are not read. */
-const RANGE_TAIL = `(?:至|到|—|－|-|~)(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[日号]`;
+const RANGE_TAIL = `(?:至|到|—|－|-|~)(?:${NUM_UNCAPTURED}月)?${NUM_UNCAPTURED}[日号]`;
 
 export const RULES: Rule[] = [
   // 2024年7月19日 (also the spaced 2024 年 7 月 19 日, spaces are gone in the view); a range
@@ -199,7 +201,7 @@ export const RULES: Rule[] = [
   {
     // (after 路/道/号… only a 日 is a day: 杜鲁道25日 is, 中山路25号 is not; a 号 after a number in
     // characters names a thing, 空军一号, 天宫二号)
-    re: new RegExp(`(?<![\\d月])(?:(?<![街路道巷弄楼栋座室房号区])|(?=(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日))${NUM}(?:日|(?<![\\u4e00-\\u9fff]\\d{1,2})(?<![一二三四五六七八九十])号)((?:综合外电|专|综合)?(?:讯|电|报导|报道))?`, "y"),
+    re: new RegExp(`(?<![\\d月])(?:(?<![街路道巷弄楼栋座室房号区])|(?=${NUM_UNCAPTURED}日))${NUM}(?:日|(?<![\\u4e00-\\u9fff]\\d{1,2})(?<![一二三四五六七八九十])号)((?:综合外电|专|综合)?(?:讯|电|报导|报道))?`, "y"),
     build: (m) => {
       const d = cnNumber(m[1]);
       if (d < 1 || d > 31) return undefined;

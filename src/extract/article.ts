@@ -290,8 +290,7 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
     for (const t of u.triggers) {
       if (t.start < datelineEnd) continue; // 综合外电报导 in a dateline is no telegram
       // "received on Thursday a telephone call from …": what was received is the call, not a guest
-      const received = (o: TriggerHit) => (o.sense.type === "CALLED" || o.sense.type === "SENT_MESSAGE") && o.start > t.end && o.start - t.end <= 30 && !u.mentions.some((m) => m.kind !== "title" && m.start >= t.end && m.end <= o.start);
-      if (t.sense.type === "MET" && /^receive/.test(t.text) && u.triggers.some(received)) continue;
+      if (t.sense.type === "MET" && /^receive/.test(t.text) && u.triggers.some((o) => receivedThing(u, t, o))) continue;
       // a trigger inside a name (来西 in 马来西亚) is no trigger
       // (a bare title inside a longer trigger is a word of it: "official" in "official visit to")
       const titleInside = (m: Mention) => m.kind === "title" && m.start >= t.start && m.end <= t.end && m.end - m.start < t.end - t.start;
@@ -472,6 +471,11 @@ export function extractArticle(article: Article, ctx: ExtractContext, timeLimitM
     const earlier = [...personHistory].reverse().find((r) => !skip.has(r.id));
     return earlier ? [{ ...earlier, via: "pronoun" }] : [];
   }
+}
+
+/** A call or message told right after "received", with no actor between: the thing received. */
+function receivedThing(u: SentenceUnit, received: TriggerHit, o: TriggerHit): boolean {
+  return (o.sense.type === "CALLED" || o.sense.type === "SENT_MESSAGE") && o.start > received.end && o.start - received.end <= 30 && !u.mentions.some((m) => m.kind !== "title" && m.start >= received.end && m.end <= o.start);
 }
 
 /** Words of time and sequence a sentence without a subject may open with (周日一早, 随后, 便接着). */

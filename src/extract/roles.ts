@@ -102,6 +102,11 @@ const POSSESSED_PERSON = /^\s+([a-z]+\s+){0,2}(counterpart|colleague|guest|host|
 /** Words after an office that name a thing of it (总统专机, 总统府), not its holder. */
 const OFFICE_THING = /^(专机|座机|府|官邸|办公室|车队|大选|选举|选战|任期|宝座|候选人|就职典礼|就职仪式)/;
 
+/** The mention stands right after the event word, or after a demonstrative (会见该国总统马塔雷拉). */
+function objectRightAfter(s: SentenceUnit, t: TriggerHit, m: Mention): boolean {
+  return t.end <= m.start && (m.start - t.end <= 1 || (s.lang === "zh" && /^(该国|该|这位|那位|其|本国)$/.test(s.view.text.slice(t.end, m.start))));
+}
+
 /** Marks every actor mention of a sentence with its case. */
 export function slotsOf(s: SentenceUnit): Slot[] {
   const v = s.view.text;
@@ -199,9 +204,7 @@ export function slotsOf(s: SentenceUnit): Slot[] {
     // a name right after an event word is its object (致电川普，祝贺他: 川普 is no subject)
     // (访问的黄循财 is the one who visits: 的 makes the name the head of a relative clause)
     // (出访中国: a visit word that ends inside the name, 出访中 + 中国, takes it as its object too)
-    // (会见该国总统马塔雷拉: a demonstrative between them too)
-    const objectAfter = (t: TriggerHit) => t.end <= m.start && (m.start - t.end <= 1 || (s.lang === "zh" && /^(该国|该|这位|那位|其|本国)$/.test(v.slice(t.end, m.start))));
-    if (c === "nom" && s.triggers.some((t) => (objectAfter(t) || (t.start < m.start && t.end > m.start && t.sense.embeds)) && t.end > prevEnd - 1 && !/[，,。；;：:的]/.test(v.slice(t.end, m.start)))) c = "obj";
+    if (c === "nom" && s.triggers.some((t) => (objectRightAfter(s, t, m) || (t.start < m.start && t.end > m.start && t.sense.embeds)) && t.end > prevEnd - 1 && !/[，,。；;：:的]/.test(v.slice(t.end, m.start)))) c = "obj";
     if (s.lang === "en" && c === "nom" && m.kind === "title" && /\bas\s*$/.test(gap)) c = "pred"; // as president
     const after = v.slice(m.end, m.end + 3);
     const genitive = s.lang === "zh" ? after.startsWith("的") : /^'s\b|^’s\b/.test(after);
